@@ -1,0 +1,46 @@
+package org.blogplatform.accounts.auth;
+
+import java.util.Optional;
+import org.blogplatform.accounts.passwords.PasswordHasher;
+import org.blogplatform.accounts.users.CredentialStore;
+import org.blogplatform.accounts.users.StoredCredentials;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Not transactional on purpose: the credential read and the hash upgrade each take a connection briefly, and
+ * the password check in between holds none.
+ */
+@Service
+class SignIn {
+
+    private final CredentialStore credentials;
+    private final PasswordHasher hasher;
+    private final TokenIssuer tokens;
+
+    SignIn(CredentialStore credentials, PasswordHasher hasher, TokenIssuer tokens) {
+        this.credentials = credentials;
+        this.hasher = hasher;
+        this.tokens = tokens;
+    }
+
+    TokenResponse signIn(String email, String password) {
+        Optional<StoredCredentials> found = credentials.findByEmail(email);
+        if (found.isEmpty()) {
+            hasher.matchAgainstDummy(password);
+            throw badCredentials();
+        }
+        StoredCredentials user = found.get();
+        if (!hasher.matches(password, user.passwordHash())) {
+            throw badCredentials();
+        }
+        if (hasher.needsRehash(user.passwordHash())) {
+            credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));
+        }
+        return tokens.issue(user.userId(), user.tokenVersion());
+    }
+
+    private static BadCredentialsException badCredentials() {
+        return new BadCredentialsException("bad credentials");
+    }
+}

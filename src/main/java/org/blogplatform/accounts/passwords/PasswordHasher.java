@@ -1,0 +1,74 @@
+package org.blogplatform.accounts.passwords;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCrypt;
+
+/**
+ * Argon2id at OWASP's parameters (19 MiB, 2 iterations, 1 lane) for new hashes; bcrypt hashes written by the
+ * Python app (passlib) still verify and are reported as needing a re-hash. No more hashes run at once than
+ * the configured limit, so a burst of sign-ins queues here instead of starving every other request of CPU.
+ */
+public class PasswordHasher {
+
+    private static final int BCRYPT_MAX_BYTES = 72;
+
+    private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    private final Semaphore permits;
+    private volatile String dummyHash;
+
+    public PasswordHasher(int maxConcurrentHashes) {
+        this.permits = new Semaphore(maxConcurrentHashes, true);
+    }
+
+    public String hash(CharSequence password) {
+        return bounded(() -> argon2.encode(password));
+    }
+
+    public boolean matches(CharSequence password, String storedHash) {
+        if (isBcrypt(storedHash)) {
+            return bounded(() -> BCrypt.checkpw(bcryptInput(password), storedHash));
+        }
+        return bounded(() -> argon2.matches(password, storedHash));
+    }
+
+    /** Spends the same effort as a real check, so an unknown account can't be told apart by timing. */
+    public void matchAgainstDummy(CharSequence password) {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = hash("dummy password that matches nothing");
+            dummyHash = hash;
+        }
+        matches(password, hash);
+    }
+
+    public boolean needsRehash(String storedHash) {
+        return isBcrypt(storedHash) || argon2.upgradeEncoding(storedHash);
+    }
+
+    public int waiting() {
+        return permits.getQueueLength();
+    }
+
+    private static boolean isBcrypt(String hash) {
+        return hash.startsWith("$2a$") || hash.startsWith("$2b$") || hash.startsWith("$2y$");
+    }
+
+    /** passlib's bcrypt silently used the first 72 bytes of longer passwords; so must we to verify them. */
+    private static byte[] bcryptInput(CharSequence password) {
+        byte[] bytes = password.toString().getBytes(StandardCharsets.UTF_8);
+        return bytes.length > BCRYPT_MAX_BYTES ? Arrays.copyOf(bytes, BCRYPT_MAX_BYTES) : bytes;
+    }
+
+    private <T> T bounded(Supplier<T> work) {
+        permits.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            permits.release();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.blogplatform.accounts.users;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What authentication may read and write of a user: credentials and token versions, never the entity. */
+@Service
+public class CredentialStore {
+
+    private final UserRepository users;
+
+    CredentialStore(UserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredCredentials> findByEmail(String email) {
+        return users.findCredentialsByEmail(Emails.normalize(email));
+    }
+
+    @Transactional(readOnly = true)
+    public OptionalInt tokenVersion(long userId) {
+        return users.findTokenVersionById(userId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    }
+
+    /** Swaps in a stronger hash of the same password, unless the password changed meanwhile. */
+    @Transactional
+    public void upgradeHash(long userId, String oldHash, String newHash) {
+        users.replaceHash(userId, oldHash, newHash);
+    }
+}

@@ -1,0 +1,7 @@
+package org.blogplatform.accounts.users;
+
+import jakarta.validation.constraints.NotNull;
+
+record PasswordChange(
+        @NotNull @CodePoints(max = 128) String currentPassword,
+        @NotNull @CodePoints(min = 8, max = 128) String newPassword) {}

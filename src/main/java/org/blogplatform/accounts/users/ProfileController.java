@@ -1,0 +1,102 @@
+package org.blogplatform.accounts.users;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.util.HashSet;
+import java.util.Set;
+import org.blogplatform.accounts.web.ApiProblem;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@RestController
+@RequestMapping(path = "/users/me/profile", produces = "application/json")
+@Tag(name = "Profile")
+@SecurityRequirement(name = "bearer")
+class ProfileController {
+
+    private final ProfileService profiles;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    ProfileController(ProfileService profiles, ObjectMapper json, Validator validator) {
+        this.profiles = profiles;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    @Operation(summary = "The signed-in user's profile, with an ETag; If-None-Match gives 304")
+    ResponseEntity<ProfileResponse> get(
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, WebRequest request) {
+        VersionedProfile current = profiles.get(Callers.id(token));
+        if (request.checkNotModified(current.etag())) {
+            return null;
+        }
+        return withEtag(current);
+    }
+
+    @PutMapping(consumes = "application/json")
+    @Operation(summary = "Update the profile: fields omitted or null stay as they are")
+    ResponseEntity<ProfileResponse> put(
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ProfileFields fields) {
+        return withEtag(
+                profiles.update(Callers.id(token), ProfileEdit.settingGiven(fields), Precondition.ifMatch(ifMatch)));
+    }
+
+    @PatchMapping(consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(
+            summary = "JSON Merge Patch of the profile: absent stays, null clears, a value is set",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = {
+                                @Content(
+                                        mediaType = "application/merge-patch+json",
+                                        schema = @Schema(implementation = ProfileFields.class)),
+                                @Content(
+                                        mediaType = "application/json",
+                                        schema = @Schema(implementation = ProfileFields.class))
+                            }))
+    ResponseEntity<ProfileResponse> patch(
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody JsonNode patch) {
+        if (!patch.isObject()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "A merge patch of the profile must be a JSON object");
+        }
+        ProfileFields fields = json.treeToValue(patch, ProfileFields.class);
+        Set<ConstraintViolation<ProfileFields>> violations = validator.validate(fields);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Set<String> present = new HashSet<>(patch.propertyNames());
+        return withEtag(profiles.update(
+                Callers.id(token), ProfileEdit.mergePatch(fields, present), Precondition.ifMatch(ifMatch)));
+    }
+
+    private static ResponseEntity<ProfileResponse> withEtag(VersionedProfile profile) {
+        return ResponseEntity.ok().eTag(profile.etag()).body(profile.profile());
+    }
+}

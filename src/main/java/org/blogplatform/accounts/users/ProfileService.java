@@ -1,0 +1,82 @@
+package org.blogplatform.accounts.users;
+
+import org.blogplatform.accounts.web.ApiProblem;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class ProfileService {
+
+    /** Writers racing on one profile (two first writes, or two unconditional updates) retry this often. */
+    private static final int ATTEMPTS = 5;
+
+    private final UserRepository users;
+    private final TransactionTemplate transaction;
+
+    ProfileService(UserRepository users, PlatformTransactionManager transactionManager) {
+        this.users = users;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** A user without a profile row reads as an empty profile at version 0; reading creates nothing. */
+    @Transactional(readOnly = true)
+    VersionedProfile get(long userId) {
+        UserView view = users.findViewById(userId).orElseThrow(UserService::userNotFound);
+        ProfileResponse profile = ProfileResponse.from(view);
+        return profile == null
+                ? new VersionedProfile(ProfileResponse.empty(), 0)
+                : new VersionedProfile(profile, view.profileVersion());
+    }
+
+    /**
+     * Get-or-create then apply, each attempt in a transaction of its own: a concurrent first write that
+     * inserted the row first, or an unconditional update that lost the optimistic lock, is simply retried.
+     */
+    VersionedProfile update(long userId, ProfileEdit edit, Precondition precondition) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                UserProfile profile = transaction.execute(status -> applyOnce(userId, edit, precondition));
+                return new VersionedProfile(ProfileResponse.from(profile), profile.version());
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+                if (precondition.isConditional() && e instanceof OptimisticLockingFailureException) {
+                    throw preconditionFailed();
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ApiProblem(HttpStatus.CONFLICT, "The profile is being changed concurrently; retry");
+                }
+            }
+        }
+    }
+
+    private UserProfile applyOnce(long userId, ProfileEdit edit, Precondition precondition) {
+        User user = users.findWithProfileById(userId).orElseThrow(UserService::userNotFound);
+        UserProfile profile = user.profile();
+        if (profile == null) {
+            requireMatch(precondition, 0);
+            profile = new UserProfile();
+            if (profile.apply(edit)) {
+                profile.markCreatedByWrite();
+            }
+            user.attachProfile(profile);
+        } else {
+            requireMatch(precondition, profile.version());
+            profile.apply(edit);
+        }
+        return profile;
+    }
+
+    private static void requireMatch(Precondition precondition, long version) {
+        if (!precondition.matches(version)) {
+            throw preconditionFailed();
+        }
+    }
+
+    private static ApiProblem preconditionFailed() {
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "The profile has changed since that ETag was read");
+    }
+}

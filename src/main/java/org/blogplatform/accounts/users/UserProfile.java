@@ -1,0 +1,119 @@
+package org.blogplatform.accounts.users;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+
+@Entity
+@Table(name = "user_profiles")
+class UserProfile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", nullable = false, unique = true, updatable = false)
+    private User user;
+
+    @Column(columnDefinition = "text")
+    private String bio;
+
+    @Column(name = "avatar_url", length = 500)
+    private String avatarUrl;
+
+    @Column(name = "website_url", length = 500)
+    private String websiteUrl;
+
+    @Column(length = 100)
+    private String twitter;
+
+    @Column(length = 100)
+    private String github;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    UserProfile() {
+        this.updatedAt = now();
+    }
+
+    void attachTo(User user) {
+        this.user = user;
+    }
+
+    void detachFrom(User user) {
+        if (this.user == user) {
+            this.user = null;
+        }
+    }
+
+    /** Applies the edit; returns whether anything changed, and moves {@code updated_at} forward if so. */
+    boolean apply(ProfileEdit edit) {
+        String[] before = {bio, avatarUrl, websiteUrl, twitter, github};
+        bio = edit.bio().applyTo(bio);
+        avatarUrl = edit.avatarUrl().applyTo(avatarUrl);
+        websiteUrl = edit.websiteUrl().applyTo(websiteUrl);
+        twitter = edit.twitter().applyTo(twitter);
+        github = edit.github().applyTo(github);
+        boolean changed = !Arrays.equals(before, new String[] {bio, avatarUrl, websiteUrl, twitter, github});
+        if (changed) {
+            Instant now = now();
+            updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plus(1, ChronoUnit.MICROS);
+        }
+        return changed;
+    }
+
+    /**
+     * A missing profile row reads as version 0 with every field empty; a row first created by a write that
+     * changed something starts at 1 so that an ETag taken from the empty state no longer matches it.
+     */
+    void markCreatedByWrite() {
+        this.version = 1;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    String bio() {
+        return bio;
+    }
+
+    String avatarUrl() {
+        return avatarUrl;
+    }
+
+    String websiteUrl() {
+        return websiteUrl;
+    }
+
+    String twitter() {
+        return twitter;
+    }
+
+    String github() {
+        return github;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

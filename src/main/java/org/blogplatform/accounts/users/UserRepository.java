@@ -1,0 +1,47 @@
+package org.blogplatform.accounts.users;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface UserRepository extends Repository<User, Long> {
+
+    String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, p.version, p.bio,"
+            + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt) from User u left join u.profile p ";
+
+    @Query(VIEW + "where u.id = :id")
+    Optional<UserView> findViewById(long id);
+
+    @Query(VIEW + "where u.id > :after order by u.id")
+    List<UserView> findViewsAfter(long after, Limit limit);
+
+    @Query("select u from User u left join fetch u.profile where u.id = :id")
+    Optional<User> findWithProfileById(long id);
+
+    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
+            + " from User u where u.email = :email")
+    Optional<StoredCredentials> findCredentialsByEmail(String email);
+
+    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
+            + " from User u where u.id = :id")
+    Optional<StoredCredentials> findCredentialsById(long id);
+
+    @Query("select u.tokenVersion from User u where u.id = :id")
+    Optional<Integer> findTokenVersionById(long id);
+
+    @Modifying
+    @Query("update User u set u.passwordHash = :newHash where u.id = :id and u.passwordHash = :oldHash")
+    int replaceHash(long id, String oldHash, String newHash);
+
+    @Modifying
+    @Query("update User u set u.passwordHash = :newHash, u.tokenVersion = u.tokenVersion + 1"
+            + " where u.id = :id and u.passwordHash = :oldHash")
+    int changePassword(long id, String oldHash, String newHash);
+
+    User save(User user);
+
+    void delete(User user);
+}

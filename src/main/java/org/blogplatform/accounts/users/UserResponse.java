@@ -1,0 +1,24 @@
+package org.blogplatform.accounts.users;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+record UserResponse(
+        long id,
+        String name,
+
+        @Schema(description = "Only present when the caller is this user") @JsonInclude(JsonInclude.Include.NON_NULL)
+        String email,
+
+        ProfileResponse profile) {
+
+    static UserResponse from(UserView view, boolean withEmail) {
+        return new UserResponse(view.id(), view.name(), withEmail ? view.email() : null, ProfileResponse.from(view));
+    }
+
+    static UserResponse from(User user) {
+        UserProfile profile = user.profile();
+        return new UserResponse(
+                user.id(), user.name(), user.email(), profile == null ? null : ProfileResponse.from(profile));
+    }
+}

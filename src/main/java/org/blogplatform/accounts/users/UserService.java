@@ -1,0 +1,89 @@
+package org.blogplatform.accounts.users;
+
+import java.util.List;
+import org.blogplatform.accounts.passwords.PasswordHasher;
+import org.blogplatform.accounts.web.ApiProblem;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accounts and their profiles. Password hashing happens before a transaction starts (through {@link
+ * TransactionTemplate}), so no database connection is held while a hash is computed.
+ */
+@Service
+class UserService {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final TransactionTemplate transaction;
+
+    UserService(UserRepository users, PasswordHasher hasher, PlatformTransactionManager transactionManager) {
+        this.users = users;
+        this.hasher = hasher;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    UserResponse register(RegisterRequest request) {
+        String hash = hasher.hash(request.password());
+        try {
+            return transaction.execute(status -> {
+                User user = new User(Emails.normalize(request.email()), request.name(), hash);
+                user.attachProfile(new UserProfile());
+                return UserResponse.from(users.save(user));
+            });
+        } catch (DataIntegrityViolationException e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "This email is already registered");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    UserResponse find(long id, boolean withEmail) {
+        return users.findViewById(id)
+                .map(view -> UserResponse.from(view, withEmail))
+                .orElseThrow(UserService::userNotFound);
+    }
+
+    @Transactional(readOnly = true)
+    DirectoryPage directory(long after, int limit) {
+        List<UserView> rows = users.findViewsAfter(after, Limit.of(limit + 1));
+        List<UserResponse> items = rows.stream()
+                .limit(limit)
+                .map(view -> UserResponse.from(view, false))
+                .toList();
+        String next = rows.size() > limit ? String.valueOf(items.get(limit - 1).id()) : null;
+        return new DirectoryPage(items, next);
+    }
+
+    @Transactional
+    UserResponse rename(long id, String name) {
+        User user = users.findWithProfileById(id).orElseThrow(UserService::userNotFound);
+        user.rename(name);
+        return UserResponse.from(user);
+    }
+
+    @Transactional
+    void delete(long id) {
+        users.delete(users.findWithProfileById(id).orElseThrow(UserService::userNotFound));
+    }
+
+    void changePassword(long id, PasswordChange change) {
+        StoredCredentials current = users.findCredentialsById(id).orElseThrow(UserService::userNotFound);
+        if (!hasher.matches(change.currentPassword(), current.passwordHash())) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "The current password is not correct");
+        }
+        String newHash = hasher.hash(change.newPassword());
+        Integer changed = transaction.execute(status -> users.changePassword(id, current.passwordHash(), newHash));
+        if (changed == null || changed == 0) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "The password was changed meanwhile; sign in again");
+        }
+    }
+
+    static ApiProblem userNotFound() {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "User not found");
+    }
+}

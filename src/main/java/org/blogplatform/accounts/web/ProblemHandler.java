@@ -1,0 +1,136 @@
+package org.blogplatform.accounts.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place errors become responses: RFC 9457 problem details whose text is ours, never an exception
+ * message, so no SQL, class name or stack trace can reach a client.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> apiProblem(ApiProblem problem) {
+        return Problems.response(problem.status(), problem.getMessage(), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> FieldProblem.of(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return Problems.invalid(errors);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(
+                HttpHeaders.WWW_AUTHENTICATE,
+                ex instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer");
+        String detail;
+        if (ex instanceof BadCredentialsException) {
+            detail = "Incorrect email or password";
+        } else if (ex instanceof InvalidBearerTokenException) {
+            detail = "The bearer token is invalid, expired or revoked";
+        } else {
+            detail = "A valid bearer token is required";
+        }
+        return Problems.response(HttpStatus.UNAUTHORIZED, detail, headers);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
+        return Problems.response(HttpStatus.FORBIDDEN, Problems.defaultDetail(403), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        QueryTimeoutException.class,
+        JDBCConnectionException.class
+    })
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, Problems.defaultDetail(503), headers);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(500), HttpHeaders.EMPTY);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.invalid(fieldProblems(ex.getFieldErrors()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            if (result instanceof org.springframework.validation.method.ParameterErrors bean) {
+                errors.addAll(fieldProblems(bean.getFieldErrors()));
+            } else {
+                String name =
+                        Objects.requireNonNullElse(result.getMethodParameter().getParameterName(), "parameter");
+                for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                    errors.add(FieldProblem.of(name, error.getDefaultMessage()));
+                }
+            }
+        });
+        return Problems.invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is5xxServerError()) {
+            log.error("Request failed", ex);
+        }
+        return Problems.response(statusCode, Problems.defaultDetail(statusCode.value()), headers);
+    }
+
+    private static List<FieldProblem> fieldProblems(List<FieldError> fieldErrors) {
+        return fieldErrors.stream()
+                .map(e -> FieldProblem.of(e.getField(), e.getDefaultMessage()))
+                .toList();
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}
