@@ -1,0 +1,13 @@
+package org.blogplatform.accounts.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class ApiTestConfiguration {
+
+    @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+}

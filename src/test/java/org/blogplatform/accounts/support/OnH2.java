@@ -1,0 +1,22 @@
+package org.blogplatform.accounts.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The whole service over real HTTP on an in-memory H2 database; one context shared by all such tests. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:accounts-api;DB_CLOSE_DELAY=-1",
+            "accounts.jwt.secret=" + ApiClient.TEST_SECRET
+        })
+@Import(ApiTestConfiguration.class)
+public @interface OnH2 {}
