@@ -24,6 +24,10 @@ class ArchitectureTest {
             "org.blogplatform.accounts.AccountsApplication",
             "org.blogplatform.accounts.users.CredentialStore",
             "org.blogplatform.accounts.users.StoredCredentials",
+            "org.blogplatform.accounts.users.Emails",
+            "org.blogplatform.accounts.limits.SignInThrottle",
+            "org.blogplatform.accounts.passwords.PasswordPolicy",
+            "org.blogplatform.accounts.web.InvalidField",
             "org.blogplatform.accounts.passwords.PasswordHasher",
             "org.blogplatform.accounts.web.ApiProblem");
 

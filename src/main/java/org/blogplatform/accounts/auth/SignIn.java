@@ -1,8 +1,10 @@
 package org.blogplatform.accounts.auth;
 
 import java.util.Optional;
+import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.users.CredentialStore;
+import org.blogplatform.accounts.users.Emails;
 import org.blogplatform.accounts.users.StoredCredentials;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
@@ -17,15 +19,19 @@ class SignIn {
     private final CredentialStore credentials;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
+    private final SignInThrottle throttle;
 
-    SignIn(CredentialStore credentials, PasswordHasher hasher, TokenIssuer tokens) {
+    SignIn(CredentialStore credentials, PasswordHasher hasher, TokenIssuer tokens, SignInThrottle throttle) {
         this.credentials = credentials;
         this.hasher = hasher;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     TokenResponse signIn(String email, String password) {
-        Optional<StoredCredentials> found = credentials.findByEmail(email);
+        String account = Emails.normalize(email);
+        throttle.beginAttempt(account);
+        Optional<StoredCredentials> found = credentials.findByEmail(account);
         if (found.isEmpty()) {
             hasher.matchAgainstDummy(password);
             throw badCredentials();
@@ -34,6 +40,7 @@ class SignIn {
         if (!hasher.matches(password, user.passwordHash())) {
             throw badCredentials();
         }
+        throttle.succeeded(account);
         if (hasher.needsRehash(user.passwordHash())) {
             credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));
         }

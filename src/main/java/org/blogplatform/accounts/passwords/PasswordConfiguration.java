@@ -1,5 +1,7 @@
 package org.blogplatform.accounts.passwords;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +15,12 @@ class PasswordConfiguration {
                 ? maxConcurrentHashes
                 : Runtime.getRuntime().availableProcessors();
         return new PasswordHasher(limit);
+    }
+
+    @Bean
+    MeterBinder passwordHashQueue(PasswordHasher hasher) {
+        return registry -> Gauge.builder("accounts.password.hash.waiting", hasher, PasswordHasher::waiting)
+                .description("Sign-ins and registrations waiting for a password hashing slot")
+                .register(registry);
     }
 }

@@ -2,12 +2,12 @@ package org.blogplatform.accounts.users;
 
 import java.util.Locale;
 
-final class Emails {
+public final class Emails {
 
     private Emails() {}
 
     /** Emails are compared case-insensitively, so they are stored and looked up in this one form. */
-    static String normalize(String email) {
+    public static String normalize(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 }

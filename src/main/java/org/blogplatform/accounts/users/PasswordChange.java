@@ -4,4 +4,10 @@ import jakarta.validation.constraints.NotNull;
 
 record PasswordChange(
         @NotNull @CodePoints(max = 128) String currentPassword,
-        @NotNull @CodePoints(min = 8, max = 128) String newPassword) {}
+        @NotNull @CodePoints(min = 8, max = 128) String newPassword) {
+
+    @Override
+    public String toString() {
+        return "PasswordChange[***]";
+    }
+}

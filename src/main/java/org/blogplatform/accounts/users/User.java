@@ -74,6 +74,10 @@ class User {
         return name;
     }
 
+    String passwordHash() {
+        return passwordHash;
+    }
+
     UserProfile profile() {
         return profile;
     }

@@ -25,10 +25,6 @@ interface UserRepository extends Repository<User, Long> {
             + " from User u where u.email = :email")
     Optional<StoredCredentials> findCredentialsByEmail(String email);
 
-    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
-            + " from User u where u.id = :id")
-    Optional<StoredCredentials> findCredentialsById(long id);
-
     @Query("select u.tokenVersion from User u where u.id = :id")
     Optional<Integer> findTokenVersionById(long id);
 

@@ -2,7 +2,9 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 import org.blogplatform.accounts.passwords.PasswordHasher;
+import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.web.InvalidField;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -20,15 +22,22 @@ class UserService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
 
-    UserService(UserRepository users, PasswordHasher hasher, PlatformTransactionManager transactionManager) {
+    UserService(
+            UserRepository users,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            PlatformTransactionManager transactionManager) {
         this.users = users;
         this.hasher = hasher;
+        this.policy = policy;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
     UserResponse register(RegisterRequest request) {
+        requireAcceptable("password", request.password(), request.email(), request.name());
         String hash = hasher.hash(request.password());
         try {
             return transaction.execute(status -> {
@@ -72,15 +81,22 @@ class UserService {
     }
 
     void changePassword(long id, PasswordChange change) {
-        StoredCredentials current = users.findCredentialsById(id).orElseThrow(UserService::userNotFound);
-        if (!hasher.matches(change.currentPassword(), current.passwordHash())) {
+        User user = users.findWithProfileById(id).orElseThrow(UserService::userNotFound);
+        if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "The current password is not correct");
         }
+        requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
-        Integer changed = transaction.execute(status -> users.changePassword(id, current.passwordHash(), newHash));
+        Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));
         if (changed == null || changed == 0) {
             throw new ApiProblem(HttpStatus.CONFLICT, "The password was changed meanwhile; sign in again");
         }
+    }
+
+    private void requireAcceptable(String field, String password, String email, String name) {
+        policy.objection(password, email, name).ifPresent(reason -> {
+            throw new InvalidField(field, reason);
+        });
     }
 
     static ApiProblem userNotFound() {

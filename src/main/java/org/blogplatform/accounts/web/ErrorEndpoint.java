@@ -15,6 +15,10 @@ class ErrorEndpoint implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<Object> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && Problems.isDatabaseUnavailable(failure)) {
+            return Problems.databaseUnavailable();
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : 500;
         return Problems.response(HttpStatusCode.valueOf(status), Problems.defaultDetail(status), HttpHeaders.EMPTY);

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -35,11 +36,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem) {
-        return Problems.response(problem.status(), problem.getMessage(), HttpHeaders.EMPTY);
+        return Problems.response(problem.status(), problem.getMessage(), problem.headers());
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<Object> invalidField(InvalidField invalid) {
+        return Problems.invalid(List.of(FieldProblem.of(invalid.field(), invalid.getMessage())));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -80,15 +85,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     })
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
         log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, Problems.defaultDetail(503), headers);
+        return Problems.databaseUnavailable();
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unexpected error", ex);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(500), HttpHeaders.EMPTY);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (Problems.causedBy(ex, RequestBodyLimitFilter.BodyTooLargeException.class)) {
+            return apiProblem(RequestBodyLimitFilter.tooLarge());
+        }
+        return Problems.response(status, "The request body is not valid JSON of the expected shape", headers);
     }
 
     @Override

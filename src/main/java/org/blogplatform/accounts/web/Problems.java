@@ -1,18 +1,26 @@
 package org.blogplatform.accounts.web;
 
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Builds every error response of the service, so they all share one shape and one vocabulary. */
 final class Problems {
 
     /** RFC 9457: the status code says it all, and the title is its reason phrase. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private Problems() {}
@@ -20,6 +28,10 @@ final class Problems {
     static ProblemDetail detail(HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ABOUT_BLANK);
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        if (requestId != null) {
+            problem.setProperty(RequestIdFilter.MDC_KEY, requestId);
+        }
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         return problem;
@@ -30,6 +42,35 @@ final class Problems {
                 .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail(status, detail));
+    }
+
+    static ResponseEntity<Object> databaseUnavailable() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return response(HttpStatus.SERVICE_UNAVAILABLE, defaultDetail(503), headers);
+    }
+
+    /** True when the database could not be reached or answered too late, anywhere in the cause chain. */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        return causedBy(
+                failure,
+                DataAccessResourceFailureException.class,
+                CannotCreateTransactionException.class,
+                QueryTimeoutException.class,
+                JDBCConnectionException.class,
+                SQLTransientConnectionException.class);
+    }
+
+    @SafeVarargs
+    static boolean causedBy(Throwable failure, Class<? extends Throwable>... types) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static ResponseEntity<Object> invalid(List<FieldProblem> errors) {

@@ -25,6 +25,10 @@ public abstract class ApiTest {
         api = new ApiClient(port);
     }
 
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     protected static void assertProblem(ApiClient.Response response, int status) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");

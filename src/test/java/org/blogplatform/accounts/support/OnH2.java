@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:accounts-api;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=" + ApiClient.TEST_SECRET
+            "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
+            "accounts.limits.client-requests-per-minute=1000000"
         })
 @Import(ApiTestConfiguration.class)
 public @interface OnH2 {}

@@ -15,7 +15,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accounts.jwt.secret=" + ApiClient.TEST_SECRET})
+        properties = {
+            "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
+            "accounts.limits.client-requests-per-minute=1000000"
+        })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(ApiTestConfiguration.class)
 public @interface OnPostgres {}

@@ -1,0 +1,11 @@
+package org.blogplatform.accounts.limits;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code accounts.limits.*}: failed sign-ins allowed per account in a window, and requests per minute one
+ * client address may make to each of the sign-in and registration endpoints.
+ */
+@ConfigurationProperties("accounts.limits")
+record LimitProperties(int signInFailures, Duration signInFailureWindow, int clientRequestsPerMinute) {}
