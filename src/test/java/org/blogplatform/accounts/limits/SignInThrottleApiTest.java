@@ -1,0 +1,74 @@
+package org.blogplatform.accounts.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.blogplatform.accounts.support.ApiClient;
+import org.blogplatform.accounts.support.ApiClient.Account;
+import org.blogplatform.accounts.support.ApiClient.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:sign-in-throttle;DB_CLOSE_DELAY=-1",
+            "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
+            "accounts.limits.sign-in-failures=3",
+            "accounts.limits.client-requests-per-minute=1000"
+        })
+class SignInThrottleApiTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    private Response signIn(String email, String password) {
+        return api.postJson("/auth/token", Map.of("email", email, "password", password));
+    }
+
+    @Test
+    void afterTooManyFailuresEvenTheRightPasswordGets429WithRetryAfter() {
+        Account account = api.newAccount();
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn(account.email(), "wrong password " + i).status()).isEqualTo(401);
+        }
+
+        Response wrong = signIn(account.email().toUpperCase(), "wrong again");
+        Response right = signIn(account.email(), account.password());
+
+        for (Response locked : new Response[] {wrong, right}) {
+            assertThat(locked.status()).isEqualTo(429);
+            assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
+            assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(wrong.body().replaceAll("\"request_id\":\"[^\"]+\"", ""))
+                .isEqualTo(right.body().replaceAll("\"request_id\":\"[^\"]+\"", ""));
+    }
+
+    @Test
+    void successfulSignInsDoNotCountAsFailures() {
+        Account account = api.newAccount();
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(account.email(), account.password()).status()).isEqualTo(200);
+        }
+        assertThat(signIn(account.email(), "wrong password").status()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownAccountsAreThrottledLikeKnownOnes() {
+        String email = "nobody-" + System.nanoTime() + "@example.com";
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn(email, "whatever it is").status()).isEqualTo(401);
+        }
+        assertThat(signIn(email, "whatever it is").status()).isEqualTo(429);
+    }
+}
