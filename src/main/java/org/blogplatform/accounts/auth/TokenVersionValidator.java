@@ -2,11 +2,14 @@ package org.blogplatform.accounts.auth;
 
 import java.util.OptionalInt;
 import org.blogplatform.accounts.users.CredentialStore;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.TransactionException;
 
 /** Rejects tokens of deleted users and tokens issued before the user's last password change. */
 class TokenVersionValidator implements OAuth2TokenValidator<Jwt> {
@@ -26,7 +29,13 @@ class TokenVersionValidator implements OAuth2TokenValidator<Jwt> {
         if (!(version instanceof Number number) || !isUserId(token.getSubject())) {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
-        OptionalInt current = credentials.tokenVersion(Long.parseLong(token.getSubject()));
+        OptionalInt current;
+        try {
+            current = credentials.tokenVersion(Long.parseLong(token.getSubject()));
+        } catch (DataAccessException | TransactionException e) {
+            // Not the token's fault: answered as "service unavailable", like any request needing the database.
+            throw new AuthenticationServiceException("cannot check the token now", e);
+        }
         return current.isPresent() && current.getAsInt() == number.longValue()
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(REVOKED);

@@ -57,6 +57,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        if (Problems.isDatabaseUnavailable(ex)) {
+            return databaseUnavailable(ex);
+        }
         HttpHeaders headers = new HttpHeaders();
         headers.set(
                 HttpHeaders.WWW_AUTHENTICATE,

@@ -1,0 +1,71 @@
+package org.blogplatform.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.blogplatform.accounts.support.ApiClient;
+import org.blogplatform.accounts.support.ApiClient.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The service up, its PostgreSQL nowhere (a closed port): it must say 503 quickly, and stay alive. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:postgresql://127.0.0.1:9/accounts",
+            "spring.datasource.username=nobody",
+            "spring.flyway.enabled=false",
+            "spring.jpa.hibernate.ddl-auto=none",
+            "spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect",
+            "spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false",
+            "spring.datasource.hikari.initialization-fail-timeout=-1",
+            "accounts.jwt.secret=" + ApiClient.TEST_SECRET
+        })
+class DatabaseUnavailableApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void requestsThatNeedTheDatabaseAnswer503WithRetryAfterWithinSeconds() {
+        ApiClient api = new ApiClient(port);
+        Response[] responses = {
+            api.get("/users/1"),
+            api.get("/users?limit=5"),
+            api.postJson("/auth/token", Map.of("email", "a@example.com", "password", "whatever it is")),
+            api.postJson("/users/register", Map.of("email", "b@example.com", "name", "B", "password", "long enough 1"))
+        };
+        for (Response response : responses) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).isEqualTo("5");
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aBearerRequestAlsoAnswers503NotA500() {
+        ApiClient api = new ApiClient(port);
+        String token = ApiTokens.signed(ApiClient.TEST_SECRET, 1, Duration.ofMinutes(5));
+        Response response = api.get("/users/me/profile", token);
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+    }
+
+    @Test
+    void answersComeWithinAboutThreeSeconds() {
+        ApiClient api = new ApiClient(port);
+        long started = System.nanoTime();
+        api.get("/users/1");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void readinessIsDownWhileLivenessStaysUp() {
+        ApiClient api = new ApiClient(port);
+        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        Response readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(503);
+        assertThat(readiness.body()).contains("DOWN");
+    }
+}

@@ -1,0 +1,64 @@
+package org.blogplatform.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.blogplatform.accounts.support.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Even with framework debug logging on, no password, hash, token or secret reaches the log. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:log-hygiene;DB_CLOSE_DELAY=-1",
+            "accounts.jwt.secret=" + LogHygieneTest.SECRET,
+            "logging.level.org.springframework.web=trace",
+            "logging.level.org.springframework.security=debug",
+            "logging.level.org.hibernate.SQL=debug"
+        })
+@ExtendWith(OutputCaptureExtension.class)
+class LogHygieneTest {
+
+    static final String SECRET = "log-hygiene-secret-0123456789abcdef0123456789";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aFullRunLogsNoPasswordHashTokenOrSecret(CapturedOutput output) {
+        ApiClient api = new ApiClient(port);
+        String email = "hygiene-" + UUID.randomUUID() + "@example.com";
+        String password = "Pw-" + UUID.randomUUID();
+        String newPassword = "New-" + UUID.randomUUID();
+
+        api.postJson("/users/register", Map.of("email", email, "name", "Hy", "password", password));
+        api.postJson("/users/register", Map.of("email", email, "name", "Hy", "password", password));
+        api.send(
+                "POST",
+                "/auth/token",
+                "application/x-www-form-urlencoded",
+                "username=" + email + "&password=" + password,
+                null);
+        api.postJson("/auth/token", Map.of("email", email, "password", "wrong-" + password));
+        String token = api.token(email, password);
+        api.send("PUT", "/users/me/profile", "application/json", "{\"bio\":\"hello\"}", token);
+        api.get("/users/me", token);
+        api.send(
+                "PUT",
+                "/users/me/password",
+                "application/json",
+                ApiClient.json(Map.of("current_password", password, "new_password", newPassword)),
+                token);
+        api.get("/users/me", token);
+
+        assertThat(output.getAll())
+                .contains("/auth/token")
+                .doesNotContain(password, newPassword, token, SECRET, "$argon2id$", "$2a$", "$2b$");
+    }
+}
