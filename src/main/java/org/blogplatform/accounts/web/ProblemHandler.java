@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * The one place errors become responses: RFC 9457 problem details whose text is ours, never an exception
@@ -36,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String NOT_THE_EXPECTED_JSON = "The request body is not valid JSON of the expected shape";
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem) {
@@ -91,6 +94,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.databaseUnavailable();
     }
 
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Object> unreadableJson(JacksonException ex) {
+        return Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedByFirewall(RequestRejectedException ex) {
+        return Problems.response(HttpStatus.BAD_REQUEST, Problems.defaultDetail(400), HttpHeaders.EMPTY);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unexpected error", ex);
@@ -103,7 +116,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (Problems.causedBy(ex, RequestBodyLimitFilter.BodyTooLargeException.class)) {
             return apiProblem(RequestBodyLimitFilter.tooLarge());
         }
-        return Problems.response(status, "The request body is not valid JSON of the expected shape", headers);
+        return Problems.response(status, NOT_THE_EXPECTED_JSON, headers);
     }
 
     @Override
