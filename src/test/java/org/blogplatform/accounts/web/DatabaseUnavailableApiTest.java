@@ -63,8 +63,8 @@ class DatabaseUnavailableApiTest {
     @Test
     void readinessIsDownWhileLivenessStaysUp() {
         ApiClient api = new ApiClient(port);
-        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
-        Response readiness = api.get("/actuator/health/readiness");
+        assertThat(api.get("/livez").status()).isEqualTo(200);
+        Response readiness = api.get("/readyz");
         assertThat(readiness.status()).isEqualTo(503);
         assertThat(readiness.body()).contains("DOWN");
     }
