@@ -3,6 +3,7 @@ package org.blogplatform.accounts.limits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@code server.forward-headers-strategy=native}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LimitProperties.class)
 class ClientRateLimits implements WebMvcConfigurer {
 
     private final Buckets requests;

@@ -1,0 +1,103 @@
+package org.blogplatform.accounts.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.blogplatform.accounts.support.PostgresInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The mapping and the schema's own guarantees, on the real PostgreSQL this service runs on in production. */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class UserRepositoryPostgresTest {
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private User saveUserWithProfile() {
+        User user = new User("repo-" + UUID.randomUUID() + "@example.com", "Rita", "hash");
+        user.attachProfile(new UserProfile());
+        return users.save(user);
+    }
+
+    @Test
+    void aUserAndTheirProfileAreReadAsOneRow() {
+        User saved = saveUserWithProfile();
+
+        UserView view = users.findViewById(saved.id()).orElseThrow();
+
+        assertThat(view.email()).isEqualTo(saved.email());
+        assertThat(view.profileVersion()).isZero();
+        assertThat(view.updatedAt()).isNotNull();
+    }
+
+    @Test
+    void aUserWithoutProfileReadsWithNullProfileColumns() {
+        User saved = saveUserWithProfile();
+        jdbc.update("delete from user_profiles where user_id = ?", saved.id());
+
+        assertThat(users.findViewById(saved.id()).orElseThrow().profileVersion())
+                .isNull();
+    }
+
+    @Test
+    void theDatabaseAllowsOneProfilePerUser() {
+        User saved = saveUserWithProfile();
+        users.findViewById(saved.id());
+
+        assertThatThrownBy(() -> jdbc.update("insert into user_profiles (user_id) values (?)", saved.id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAnEmailThatIsNotLowerCase() {
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into users (email, name, password_hash) values ('Mixed@Example.com', 'x', 'h')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesADuplicateEmail() {
+        User saved = saveUserWithProfile();
+
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into users (email, name, password_hash) values (?, 'x', 'h')", saved.email()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void deletingAUserRowCascadesToItsProfileInTheDatabase() {
+        User saved = saveUserWithProfile();
+        users.findViewById(saved.id());
+
+        jdbc.update("delete from users where id = ?", saved.id());
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from user_profiles where user_id = ?", Integer.class, saved.id()))
+                .isZero();
+    }
+
+    @Test
+    void theDirectoryPagesByIdAfterTheCursor() {
+        User first = saveUserWithProfile();
+        User second = saveUserWithProfile();
+        User third = saveUserWithProfile();
+
+        List<UserView> page = users.findViewsAfter(first.id(), Limit.of(2));
+
+        assertThat(page).extracting(UserView::id).containsExactly(second.id(), third.id());
+    }
+}
