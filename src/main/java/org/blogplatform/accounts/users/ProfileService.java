@@ -12,14 +12,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ProfileService {
 
-    /** Writers racing on one profile (two first writes, or two unconditional updates) retry this often. */
-    private static final int ATTEMPTS = 5;
+    /**
+     * Writers of an existing profile take turns on its row lock; concurrent first writes of a missing one race
+     * on the unique user_id, and the losers find the row on their next attempt.
+     */
+    private static final int ATTEMPTS = 3;
 
     private final UserRepository users;
+    private final UserProfileRepository profiles;
     private final TransactionTemplate transaction;
 
-    ProfileService(UserRepository users, PlatformTransactionManager transactionManager) {
+    ProfileService(
+            UserRepository users, UserProfileRepository profiles, PlatformTransactionManager transactionManager) {
         this.users = users;
+        this.profiles = profiles;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -33,10 +39,7 @@ class ProfileService {
                 : new VersionedProfile(profile, view.profileVersion());
     }
 
-    /**
-     * Get-or-create then apply, each attempt in a transaction of its own: a concurrent first write that
-     * inserted the row first, or an unconditional update that lost the optimistic lock, is simply retried.
-     */
+    /** Get-or-create then apply, each attempt in a transaction of its own. */
     VersionedProfile update(long userId, ProfileEdit edit, Precondition precondition) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -54,20 +57,19 @@ class ProfileService {
     }
 
     private UserProfile applyOnce(long userId, ProfileEdit edit, Precondition precondition) {
-        User user = users.findWithProfileById(userId).orElseThrow(UserService::userNotFound);
-        UserProfile profile = user.profile();
-        if (profile == null) {
-            requireMatch(precondition, 0);
-            profile = new UserProfile();
-            if (profile.apply(edit)) {
-                profile.markCreatedByWrite();
-            }
-            user.attachProfile(profile);
-        } else {
+        UserProfile profile = profiles.findByUserIdForUpdate(userId).orElse(null);
+        if (profile != null) {
             requireMatch(precondition, profile.version());
             profile.apply(edit);
+            return profile;
         }
-        return profile;
+        requireMatch(precondition, 0);
+        profile = new UserProfile();
+        profile.attachTo(users.getReferenceById(userId));
+        if (profile.apply(edit)) {
+            profile.markCreatedByWrite();
+        }
+        return profiles.save(profile);
     }
 
     private static void requireMatch(Precondition precondition, long version) {

@@ -37,6 +37,9 @@ interface UserRepository extends Repository<User, Long> {
             + " where u.id = :id and u.passwordHash = :oldHash")
     int changePassword(long id, String oldHash, String newHash);
 
+    /** A reference to a user known to exist, for a new profile's foreign key, without loading the user. */
+    User getReferenceById(Long id);
+
     User save(User user);
 
     void delete(User user);

@@ -1,0 +1,336 @@
+package org.blogplatform.accounts.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.blogplatform.accounts.support.ApiClient;
+import org.blogplatform.accounts.support.ApiClient.Account;
+import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.OnH2;
+import org.blogplatform.accounts.support.OnPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+abstract class ProfileApiTests extends ApiTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Response put(Account account, String body) {
+        return api.send("PUT", "/users/me/profile", "application/json", body, account.token());
+    }
+
+    private Response patch(Account account, String contentType, String body, Map<String, String> headers) {
+        return api.send("PATCH", "/users/me/profile", contentType, body, account.token(), headers);
+    }
+
+    private JsonNode publicProfile(Account account) {
+        return api.get("/users/" + account.id()).json().get("profile");
+    }
+
+    private int profileRows(Account account) {
+        return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, account.id());
+    }
+
+    @Test
+    void putAppliesGivenFieldsAndLeavesOmittedOrNullOnesAlone() {
+        Account account = api.newAccount();
+        put(account, "{\"bio\":\"Writes code\",\"twitter\":\"@ada\",\"github\":\"ada-l\"}");
+
+        Response response = put(account, "{\"bio\":\"Writes more code\",\"twitter\":null}");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("bio").asString()).isEqualTo("Writes more code");
+        assertThat(body.get("twitter").asString()).isEqualTo("@ada");
+        assertThat(body.get("github").asString()).isEqualTo("ada-l");
+        assertThat(body.has("email")).isFalse();
+        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("Writes more code");
+    }
+
+    @Test
+    void updatedAtMovesForwardOnEveryChange() {
+        Account account = api.newAccount();
+        Instant before = Instant.parse(publicProfile(account).get("updated_at").asString());
+
+        Instant first = Instant.parse(
+                put(account, "{\"bio\":\"one\"}").json().get("updated_at").asString());
+        Instant second = Instant.parse(
+                put(account, "{\"bio\":\"two\"}").json().get("updated_at").asString());
+
+        assertThat(first).isAfter(before);
+        assertThat(second).isAfter(first);
+    }
+
+    @Test
+    void invalidFieldsAre422NamingEachAndChangeNothing() {
+        Account account = api.newAccount();
+        put(account, "{\"bio\":\"kept\"}");
+        String body = ApiClient.json(Map.of(
+                "bio", "b".repeat(501),
+                "twitter", "not a handle",
+                "github", "dots.not.allowed",
+                "avatar_url", "ftp://example.com/a.png",
+                "website_url", "/relative/path"));
+
+        Response response = put(account, body);
+
+        assertProblem(response, 422);
+        List<String> fields = new ArrayList<>();
+        response.json()
+                .get("errors")
+                .forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("bio", "twitter", "github", "avatar_url", "website_url");
+        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("kept");
+    }
+
+    @Test
+    void lengthsCountCharactersAsPeopleDo() {
+        Account account = api.newAccount();
+        String emoji = "😀";
+
+        assertThat(put(account, ApiClient.json(Map.of("bio", emoji.repeat(500))))
+                        .status())
+                .isEqualTo(200);
+        assertProblem(put(account, ApiClient.json(Map.of("bio", emoji.repeat(501)))), 422);
+        assertThat(put(account, ApiClient.json(Map.of("twitter", "@" + "é".repeat(49))))
+                        .status())
+                .isEqualTo(200);
+        assertProblem(put(account, ApiClient.json(Map.of("twitter", "é".repeat(51)))), 422);
+    }
+
+    @Test
+    void handlesAreUnicodeWordCharactersAsInPython() {
+        Account account = api.newAccount();
+        for (String ok : new String[] {"@日本語_1", "Zoë", "ada"}) {
+            assertThat(put(account, ApiClient.json(Map.of("twitter", ok))).status())
+                    .as(ok)
+                    .isEqualTo(200);
+        }
+        for (String bad : new String[] {"a b", "a.b", "a-b", "@", "@@ada", ""}) {
+            assertProblem(put(account, ApiClient.json(Map.of("twitter", bad))), 422);
+        }
+        assertThat(put(account, ApiClient.json(Map.of("github", "my-name_2"))).status())
+                .isEqualTo(200);
+        assertProblem(put(account, ApiClient.json(Map.of("github", "@me"))), 422);
+    }
+
+    @Test
+    void urlsMustBeAbsoluteHttpOrHttpsWithAHost() {
+        Account account = api.newAccount();
+        assertThat(put(account, ApiClient.json(Map.of("avatar_url", "https://cdn.example.com/a.png")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(put(account, ApiClient.json(Map.of("website_url", "HTTP://Example.com")))
+                        .status())
+                .isEqualTo(200);
+        for (String bad :
+                new String[] {"javascript:alert(1)", "http://", "example.com", "mailto:a@b.c", "https:///x"}) {
+            assertProblem(put(account, ApiClient.json(Map.of("website_url", bad))), 422);
+        }
+        assertProblem(put(account, ApiClient.json(Map.of("avatar_url", "https://e.com/" + "a".repeat(490)))), 422);
+    }
+
+    @Test
+    void controlCharactersAreRefusedNeverStored() {
+        Account account = api.newAccount();
+        assertProblem(put(account, "{\"bio\":\"nul\\u0000here\"}"), 422);
+        assertProblem(put(account, "{\"github\":\"a\\u0007b\"}"), 422);
+        assertProblem(put(account, "{\"bio\":\"lone \\ud800 surrogate\"}"), 422);
+        assertThat(put(account, "{\"bio\":\"lines\\nand\\ttabs\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownFieldsNeverChangeAnything() {
+        Account account = api.newAccount();
+        Account other = api.newAccount();
+
+        Response response = put(
+                account,
+                "{\"id\":" + other.id() + ",\"user_id\":" + other.id()
+                        + ",\"version\":99,\"updated_at\":\"2000-01-01T00:00:00Z\",\"bio\":\"mine\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("updated_at").asString()).doesNotStartWith("2000");
+        assertThat(response.header("ETag")).isNotEqualTo("\"99\"");
+        assertThat(publicProfile(other).get("bio").isNull()).isTrue();
+        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("mine");
+    }
+
+    @Test
+    void aUserWithoutProfileRowReadsEmptyAndGetsOneRowOnFirstWrite() {
+        Account account = api.newAccount();
+        jdbc.update("delete from user_profiles where user_id = ?", account.id());
+
+        assertThat(publicProfile(account).isNull()).isTrue();
+        Response mine = api.get("/users/me/profile", account.token());
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json().get("bio").isNull()).isTrue();
+        assertThat(profileRows(account)).isZero();
+
+        assertThat(put(account, "{\"bio\":\"back\"}").status()).isEqualTo(200);
+        assertThat(profileRows(account)).isEqualTo(1);
+        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("back");
+    }
+
+    @Test
+    void concurrentFirstWritesAllSucceedAndLeaveOneRow() throws Exception {
+        Account account = api.newAccount();
+        jdbc.update("delete from user_profiles where user_id = ?", account.id());
+        int writers = 12;
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String body = "{\"bio\":\"writer " + i + "\"}";
+            calls.add(() -> put(account, body).status());
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(profileRows(account)).isEqualTo(1);
+        assertThat(publicProfile(account).get("bio").asString()).startsWith("writer ");
+    }
+
+    @Test
+    void aProfileWriteTakesAtMostThreeStatementsAuthenticationIncluded() {
+        Account account = api.newAccount();
+        statements.reset();
+        assertThat(put(account, "{\"bio\":\"counted\"}").status()).isEqualTo(200);
+        assertThat(statements.count()).isLessThanOrEqualTo(3);
+
+        jdbc.update("delete from user_profiles where user_id = ?", account.id());
+        statements.reset();
+        assertThat(put(account, "{\"bio\":\"created\"}").status()).isEqualTo(200);
+        assertThat(statements.count()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void mergePatchClearsNullsKeepsAbsentAndSetsValues() {
+        Account account = api.newAccount();
+        put(account, "{\"bio\":\"bio\",\"twitter\":\"@ada\",\"github\":\"ada\"}");
+
+        Response response =
+                patch(account, "application/merge-patch+json", "{\"twitter\":null,\"github\":\"lovelace\"}", Map.of());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("twitter").isNull()).isTrue();
+        assertThat(response.json().get("github").asString()).isEqualTo("lovelace");
+        assertThat(response.json().get("bio").asString()).isEqualTo("bio");
+        assertThat(patch(account, "application/json", "{\"bio\":null}", Map.of())
+                        .json()
+                        .get("bio")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void mergePatchValidatesLikePutAndRefusesNonObjects() {
+        Account account = api.newAccount();
+        assertProblem(
+                patch(account, "application/merge-patch+json", "{\"twitter\":\"no spaces allowed\"}", Map.of()), 422);
+        assertProblem(patch(account, "application/merge-patch+json", "[]", Map.of()), 400);
+        assertProblem(patch(account, "application/merge-patch+json", "\"bio\"", Map.of()), 400);
+        assertProblem(patch(account, "application/merge-patch+json", "{\"bio\":{\"x\":1}}", Map.of()), 400);
+    }
+
+    @Test
+    void staleIfMatchIs412AndChangesNothingWhileAMatchingOneApplies() {
+        Account account = api.newAccount();
+        String etag = api.get("/users/me/profile", account.token()).header("ETag");
+        Response first = api.send(
+                "PUT",
+                "/users/me/profile",
+                "application/json",
+                "{\"bio\":\"first\"}",
+                account.token(),
+                Map.of("If-Match", etag));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).isNotEqualTo(etag);
+
+        Response stale = api.send(
+                "PUT",
+                "/users/me/profile",
+                "application/json",
+                "{\"bio\":\"stale\"}",
+                account.token(),
+                Map.of("If-Match", etag));
+        Response stalePatch =
+                patch(account, "application/merge-patch+json", "{\"bio\":null}", Map.of("If-Match", etag));
+
+        assertProblem(stale, 412);
+        assertProblem(stalePatch, 412);
+        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("first");
+        Response matching = patch(
+                account,
+                "application/merge-patch+json",
+                "{\"bio\":\"third\"}",
+                Map.of("If-Match", first.header("ETag")));
+        assertThat(matching.status()).isEqualTo(200);
+    }
+
+    @Test
+    void ifNoneMatchWithTheCurrentEtagIs304WithoutBody() {
+        Account account = api.newAccount();
+        String etag = put(account, "{\"bio\":\"cached\"}").header("ETag");
+
+        Response notModified =
+                api.send("GET", "/users/me/profile", null, null, account.token(), Map.of("If-None-Match", etag));
+        Response changed =
+                api.send("GET", "/users/me/profile", null, null, account.token(), Map.of("If-None-Match", "\"0\""));
+
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
+    void ofTwoConcurrentConditionalWritersExactlyOneWins() throws Exception {
+        Account account = api.newAccount();
+        String etag = api.get("/users/me/profile", account.token()).header("ETag");
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String body = "{\"bio\":\"racer " + i + "\"}";
+            calls.add(() -> api.send(
+                            "PUT",
+                            "/users/me/profile",
+                            "application/json",
+                            body,
+                            account.token(),
+                            Map.of("If-Match", etag))
+                    .status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+    }
+}
+
+@OnH2
+class ProfileApiOnH2Test extends ProfileApiTests {}
+
+@OnPostgres
+class ProfileApiOnPostgresTest extends ProfileApiTests {}
