@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +48,7 @@ class DatabaseUnavailableApiTest {
     @Test
     void aBearerRequestAlsoAnswers503NotA500() {
         ApiClient api = new ApiClient(port);
-        String token = ApiTokens.signed(ApiClient.TEST_SECRET, 1, Duration.ofMinutes(5));
+        String token = Tokens.signed(ApiClient.TEST_SECRET, 1, Duration.ofMinutes(5));
         Response response = api.get("/users/me/profile", token);
         assertThat(response.status()).as(response.toString()).isEqualTo(503);
     }
