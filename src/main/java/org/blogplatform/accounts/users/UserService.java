@@ -1,10 +1,12 @@
 package org.blogplatform.accounts.users;
 
 import java.util.List;
+import java.util.Locale;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.web.ApiProblem;
 import org.blogplatform.accounts.web.InvalidField;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -46,7 +48,10 @@ class UserService {
                 return UserResponse.from(users.save(user));
             });
         } catch (DataIntegrityViolationException e) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "This email is already registered");
+            if (violates(e, "uk_users_email")) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "This email is already registered");
+            }
+            throw e;
         }
     }
 
@@ -97,6 +102,12 @@ class UserService {
         policy.objection(password, email, name).ifPresent(reason -> {
             throw new InvalidField(field, reason);
         });
+    }
+
+    private static boolean violates(DataIntegrityViolationException e, String constraint) {
+        return e.getCause() instanceof ConstraintViolationException violation
+                && violation.getConstraintName() != null
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint);
     }
 
     static ApiProblem userNotFound() {
