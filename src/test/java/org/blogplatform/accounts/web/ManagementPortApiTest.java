@@ -24,7 +24,8 @@ class ManagementPortApiTest extends ApiTest {
         assertThat(metrics)
                 .contains("http_server_requests_seconds_bucket")
                 .contains("uri=\"/users/{id}\"")
-                .contains("accounts_password_hash_waiting");
+                .contains("accounts_password_hash_waiting")
+                .contains("accounts_sql_statements_total");
         assertThat(api.get("/actuator/prometheus").status()).isEqualTo(404);
     }
 
