@@ -46,6 +46,16 @@ class HostileInputApiTest extends ApiTest {
     }
 
     @Test
+    void oversizedHeadersAreRefusedWithAProblemNotAnHtmlPage() {
+        Response response = api.send("GET", "/users/1", null, null, null, Map.of("X-Padding", "p".repeat(10_000)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("<html", "Tomcat");
+        assertThat(response.json().get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
     void deeplyNestedJsonIs400() {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         assertProblem(api.send("POST", "/users/register", "application/json", nested, null), 400);

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# The benchmark: one command, on this machine, against a PostgreSQL database of its own.
+#
+#   bench/run.sh                 # 10,000 users, 15 s per measured run
+#   USERS=100000 bench/run.sh    # more data
+#   GROWTH=1 bench/run.sh        # also grow to 1,000,000 users and compare GET and deep-directory latency
+#
+# It creates a fresh database on the local PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres),
+# starts the packaged service on it with bin/accounts (Temurin 25 with its class cache), seeds users, runs wrk
+# on loopback against each endpoint after a warm-up, runs pgbench with the same SQL at the service's database
+# concurrency for the ceiling, prints a table (also written to bench/out/), and drops the database.
+# Needs: wrk and pgbench (apt-get install wrk postgresql-client), a built jar (./mvnw package -DskipTests).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(dirname "$BENCH_DIR")"
+export BENCH_DIR
+USERS="${USERS:-10000}"
+DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-5}"
+CONNECTIONS="${CONNECTIONS:-16}"
+POOL="${POOL:-10}"
+WRITERS="${WRITERS:-64}"
+GROWTH="${GROWTH:-0}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+BENCH_PASSWORD="benchmark password $RANDOM"
+export USERS BENCH_PASSWORD
+
+for tool in wrk pgbench psql curl; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y wrk postgresql-client curl" >&2; exit 1; }
+done
+ls "$ROOT"/target/accounts-*.jar >/dev/null 2>&1 || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
+
+DB="bench_$(date +%s)_$RANDOM"
+OUT="$BENCH_DIR/out"
+WORK="$(mktemp -d)"
+PORT=$((20000 + RANDOM % 10000))
+MANAGEMENT_PORT=$((PORT + 1))
+SERVICE_PID=""
+mkdir -p "$OUT"
+export TOKENS_FILE="$WORK/tokens"
+
+cleanup() {
+    [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
+    psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+log() { echo "== $*" >&2; }
+ms_now() { date +%s%N | cut -c1-13; }
+
+start_service() {
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+    SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE="$POOL" \
+    ACCOUNTS_JWT_SECRET="benchmark-secret-$(head -c 32 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')" \
+    ACCOUNTS_LIMITS_CLIENT_REQUESTS_PER_MINUTE=1000000000 \
+    ACCOUNTS_LIMITS_SIGN_IN_FAILURES=1000000 \
+        "$ROOT/bin/accounts" --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
+        ${SERVICE_ARGS:-} >"$WORK/service.log" 2>&1 &
+    SERVICE_PID=$!
+    local started
+    started=$(ms_now)
+    until curl -sf -o /dev/null "http://127.0.0.1:$PORT/users?limit=1"; do
+        kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log" >&2; exit 1; }
+        sleep 0.02
+    done
+    START_MS=$(( $(ms_now) - started ))
+}
+
+stop_service() {
+    kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
+    SERVICE_PID=""
+}
+
+metric() { # sum of a Prometheus series
+    curl -s "http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus" | awk -v name="$1" '$1 ~ "^"name"({|$)" {s += $2} END {printf "%.0f", s}'
+}
+
+# wrk NAME SCRIPT [extra env]: warm-up, measured run; records "NAME req/s p50 p99 non2xx statements/request"
+RESULTS="$WORK/results"
+load() {
+    local name=$1 script=$2 connections=${3:-$CONNECTIONS}
+    wrk -t2 -c"$connections" -d"${WARMUP}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
+    local statements_before requests_before line
+    statements_before=$(metric accounts_sql_statements_total)
+    requests_before=$(metric http_server_requests_seconds_count)
+    output=$(wrk -t2 -c"$connections" -d"${DURATION}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$PORT" 2>&1 >/dev/null)
+    grep "^FAILED" <<<"$output" >&2 || true
+    line=$(grep "^RESULT" <<<"$output")
+    local statements requests
+    statements=$(( $(metric accounts_sql_statements_total) - statements_before ))
+    requests=$(( $(metric http_server_requests_seconds_count) - requests_before ))
+    read -r _ count rate p50 p99 non2xx socket <<<"$line"
+    echo "$name $rate $p50 $p99 $((non2xx + socket)) $(awk -v s="$statements" -v r="$requests" 'BEGIN {printf "%.2f", r ? s / r : 0}')" >>"$RESULTS"
+    log "$name: $rate req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, socket errors $socket"
+}
+
+ceiling() { # pgbench NAME SCRIPT: transactions per second of the same SQL at the pool's concurrency
+    local name=$1 script=$2
+    pgbench -n -M prepared -c "$POOL" -j 2 -T "$WARMUP" -D users="$USERS" -D writers="$WRITERS" -f "$BENCH_DIR/sql/$script" "$DB" >/dev/null 2>&1
+    pgbench -n -M prepared -c "$POOL" -j 2 -T "$DURATION" -D users="$USERS" -D writers="$WRITERS" -f "$BENCH_DIR/sql/$script" "$DB" 2>/dev/null \
+        | awk -v name="$name" '/^tps/ {printf "%s %.1f\n", name, $3}' >>"$WORK/ceilings"
+}
+
+log "database $DB, $USERS users, ${DURATION}s runs after ${WARMUP}s warm-up, $CONNECTIONS connections, pool $POOL"
+psql -q -d postgres -c "create database $DB" >/dev/null
+
+log "first start (trains the class cache if this build has none)"
+start_service
+curl -sf -o /dev/null -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/users/register" \
+    -d "{\"email\":\"seed@example.com\",\"name\":\"Seed\",\"password\":\"$BENCH_PASSWORD\"}"
+stop_service
+HASH=$(psql -At -d "$DB" -c "select password_hash from users where email = 'seed@example.com'")
+# ids 1..USERS, so that the load scripts can pick any of them at random
+psql -q -d "$DB" -c "delete from users; alter table users alter column id restart with 1" >/dev/null
+psql -q -d "$DB" -v n="$USERS" -v hash="$HASH" -f "$BENCH_DIR/sql/seed.sql" >/dev/null
+
+log "measured start"
+start_service
+log "start to first successful request: $START_MS ms"
+
+log "signing in $WRITERS users through the API"
+for i in $(seq 1 "$WRITERS"); do
+    curl -sf -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/auth/token" \
+        -d "{\"email\":\"bench$i@example.com\",\"password\":\"$BENCH_PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+    echo
+done >"$TOKENS_FILE"
+
+load get get.lua
+load put put.lua
+load mixed mixed.lua
+load token token.lua 8
+AFTER=0 load directory_page1 directory.lua
+AFTER=$((USERS - 100)) load directory_deep directory.lua
+RSS_MB=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status")
+
+log "sign-in storm: GET p99 alone, then while POST /auth/token runs"
+load get_alone get.lua 8
+wrk -t1 -c8 -d"$((DURATION + WARMUP + 2))s" -s "$BENCH_DIR/lua/token.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
+STORM=$!
+load get_in_storm get.lua 8
+wait "$STORM" || true
+
+log "ceilings: pgbench -M prepared, $POOL clients"
+ceiling get get.sql
+ceiling put put.sql
+
+log "raw hash rate of the same encoder on $(nproc) threads"
+HASH_RATE=$(java_home=/usr/lib/jvm/temurin-25-jdk-amd64; "${JAVA_HOME:-$java_home}/bin/java" -cp "$ROOT/target/app/lib/*" "$BENCH_DIR/HashRate.java" "$(nproc)" "$DURATION")
+
+GROWTH_LINE=""
+if [ "$GROWTH" = 1 ]; then
+    log "growing to 1,000,000 users"
+    psql -q -d "$DB" -v n=$((1000000 - USERS)) -v hash="$HASH" -f <(sed "s/'bench' || i/'grow' || i/; s/like 'bench%@example.com'/like 'grow%@example.com'/" "$BENCH_DIR/sql/seed.sql") >/dev/null
+    USERS=1000000 load get_1m get.lua
+    AFTER=999000 load directory_deep_1m directory.lua
+fi
+stop_service
+
+value() { awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$RESULTS"; }
+ceil() { awk -v n="$1" '$1 == n {print $2}' "$WORK/ceilings"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
+pass() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "pass" : "FAIL"}'; }
+
+{
+    echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $USERS users, ${DURATION}s runs, $CONNECTIONS connections, pool $POOL"
+    echo
+    echo "| run | req/s | p50 ms | p99 ms | non-2xx | SQL/request | ceiling/s | ratio | target | |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
+    r=$(ratio "$(value get 2)" "$(ceil get)")
+    echo "| GET /users/{id} | $(value get 2) | $(value get 3) | $(value get 4) | $(value get 5) | $(value get 6) | $(ceil get) | $r | ≥ 0.5 × ceiling | $(pass "$r" ">=" 0.5) |"
+    r=$(ratio "$(value put 2)" "$(ceil put)")
+    echo "| PUT /users/me/profile | $(value put 2) | $(value put 3) | $(value put 4) | $(value put 5) | $(value put 6) | $(ceil put) | $r | ≥ 0.6 × ceiling | $(pass "$r" ">=" 0.6) |"
+    echo "| mixed 90% GET / 10% PUT | $(value mixed 2) | $(value mixed 3) | $(value mixed 4) | $(value mixed 5) | $(value mixed 6) | | | zero non-2xx | $( [ "$(value mixed 5)" = 0 ] && echo pass || echo FAIL) |"
+    r=$(ratio "$(value token 2)" "$HASH_RATE")
+    echo "| POST /auth/token | $(value token 2) | $(value token 3) | $(value token 4) | $(value token 5) | $(value token 6) | $HASH_RATE (hash/s) | $r | ≥ 0.8 × hash rate | $(pass "$r" ">=" 0.8) |"
+    r=$(ratio "$(value get_in_storm 4)" "$(value get_alone 4)")
+    echo "| GET p99 during sign-in storm | $(value get_in_storm 2) | $(value get_in_storm 3) | $(value get_in_storm 4) | $(value get_in_storm 5) | | p99 alone $(value get_alone 4) | $r | ≤ 3 × | $(pass "$r" "<=" 3) |"
+    r=$(ratio "$(value directory_deep 3)" "$(value directory_page1 3)")
+    echo "| GET /users page 1 → deep (p50) | $(value directory_deep 2) | $(value directory_page1 3) → $(value directory_deep 3) | $(value directory_deep 4) | $(value directory_deep 5) | $(value directory_deep 6) | | $r | ≈ 1 | $(pass "$r" "<=" 1.2) |"
+    if [ "$GROWTH" = 1 ]; then
+        r=$(ratio "$(value get_1m 3)" "$(value get 3)")
+        echo "| GET p50, 1,000,000 vs $USERS users | $(value get_1m 2) | $(value get 3) → $(value get_1m 3) | $(value get_1m 4) | $(value get_1m 5) | | | $r | ≤ 1.2 × | $(pass "$r" "<=" 1.2) |"
+        r=$(ratio "$(value directory_deep_1m 3)" "$(value directory_page1 3)")
+        echo "| GET /users deep at 1,000,000 (p50 vs page 1) | $(value directory_deep_1m 2) | $(value directory_deep_1m 3) | $(value directory_deep_1m 4) | | | | $r | ≈ 1 | $(pass "$r" "<=" 1.2) |"
+    fi
+    echo
+    echo "- Start to first successful request (bin/accounts, Temurin 25, class cache): **$START_MS ms** (target ≤ 3000 ms: $(pass "$START_MS" "<=" 3000))"
+    echo "- Peak resident memory of the service under load: **$RSS_MB MB** (target ≤ 300 MB: $(pass "$RSS_MB" "<=" 300))"
+} | tee "$OUT/$(date -u +%Y%m%dT%H%M%SZ).md"
