@@ -4,12 +4,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,7 +17,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -83,17 +79,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.response(HttpStatus.FORBIDDEN, Problems.defaultDetail(403), HttpHeaders.EMPTY);
     }
 
-    @ExceptionHandler({
-        DataAccessResourceFailureException.class,
-        CannotCreateTransactionException.class,
-        QueryTimeoutException.class,
-        JDBCConnectionException.class
-    })
-    ResponseEntity<Object> databaseUnavailable(Exception ex) {
-        log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-        return Problems.databaseUnavailable();
-    }
-
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Object> unreadableJson(JacksonException ex) {
         return Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY);
@@ -104,8 +89,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.response(HttpStatus.BAD_REQUEST, Problems.defaultDetail(400), HttpHeaders.EMPTY);
     }
 
+    private static ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+        return Problems.databaseUnavailable();
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (Problems.isDatabaseUnavailable(ex)) {
+            return databaseUnavailable(ex);
+        }
         log.error("Unexpected error", ex);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(500), HttpHeaders.EMPTY);
     }

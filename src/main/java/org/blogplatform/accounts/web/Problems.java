@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import org.hibernate.exception.JDBCConnectionException;
@@ -50,15 +51,29 @@ final class Problems {
         return response(HttpStatus.SERVICE_UNAVAILABLE, defaultDetail(503), headers);
     }
 
-    /** True when the database could not be reached or answered too late, anywhere in the cause chain. */
+    /**
+     * True when the database could not be reached, went away mid-request or answered too late: anywhere in the
+     * cause chain, a connection failure as Spring or Hibernate name it, or an SQL state of class 08 (connection
+     * exception) or 57P (the server shutting down or starting up).
+     */
     static boolean isDatabaseUnavailable(Throwable failure) {
-        return causedBy(
+        if (causedBy(
                 failure,
                 DataAccessResourceFailureException.class,
                 CannotCreateTransactionException.class,
                 QueryTimeoutException.class,
                 JDBCConnectionException.class,
-                SQLTransientConnectionException.class);
+                SQLTransientConnectionException.class)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SafeVarargs

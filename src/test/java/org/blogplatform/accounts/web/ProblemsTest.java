@@ -1,0 +1,29 @@
+package org.blogplatform.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionSystemException;
+
+class ProblemsTest {
+
+    @Test
+    void aConnectionLostMidTransactionCountsAsTheDatabaseBeingUnavailable() {
+        var lostAtCommit = new TransactionSystemException(
+                "Could not commit", new RuntimeException(new SQLException("I/O error", "08006")));
+        var shuttingDown = new RuntimeException(new SQLException("terminating connection", "57P01"));
+
+        assertThat(Problems.isDatabaseUnavailable(lostAtCommit)).isTrue();
+        assertThat(Problems.isDatabaseUnavailable(shuttingDown)).isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        var duplicate = new DataIntegrityViolationException("dup", new SQLException("duplicate", "23505"));
+
+        assertThat(Problems.isDatabaseUnavailable(duplicate)).isFalse();
+        assertThat(Problems.isDatabaseUnavailable(new IllegalStateException())).isFalse();
+    }
+}
