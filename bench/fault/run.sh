@@ -27,6 +27,7 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 pg() { as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -w -l "$WORK/pg/server.log" "$@" >/dev/null; }
 
 cleanup() {
+    mkdir -p "$HERE/../out" && cp "$WORK/service.log" "$HERE/../out/fault-service.log" 2>/dev/null || true
     [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
     pg stop -m immediate 2>/dev/null || true
     rm -rf "$WORK"

@@ -63,7 +63,9 @@ final class Problems {
                 CannotCreateTransactionException.class,
                 QueryTimeoutException.class,
                 JDBCConnectionException.class,
-                SQLTransientConnectionException.class)) {
+                SQLTransientConnectionException.class,
+                // a commit or rollback that failed on its JDBC connection: the connection is gone
+                org.hibernate.TransactionException.class)) {
             return true;
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -17,6 +17,10 @@ class ProblemsTest {
 
         assertThat(Problems.isDatabaseUnavailable(lostAtCommit)).isTrue();
         assertThat(Problems.isDatabaseUnavailable(shuttingDown)).isTrue();
+        var rollbackOnClosedConnection =
+                new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        assertThat(Problems.isDatabaseUnavailable(rollbackOnClosedConnection)).isTrue();
     }
 
     @Test
