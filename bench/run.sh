@@ -22,6 +22,7 @@ CONNECTIONS="${CONNECTIONS:-16}"
 POOL="${POOL:-10}"
 WRITERS="${WRITERS:-64}"
 GROWTH="${GROWTH:-0}"
+RUNS="${RUNS:-get put mixed token directory storm}"   # a subset makes a quick comparison of settings
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 BENCH_PASSWORD="benchmark password $RANDOM"
 export USERS BENCH_PASSWORD
@@ -128,27 +129,31 @@ for i in $(seq 1 "$WRITERS"); do
     echo
 done >"$TOKENS_FILE"
 
-load get get.lua
-load put put.lua
-load mixed mixed.lua
-load token token.lua 8
-AFTER=0 load directory_page1 directory.lua
-AFTER=$((USERS - 100)) load directory_deep directory.lua
+wants() { [[ " $RUNS " == *" $1 "* ]]; }
+wants get && load get get.lua
+wants put && load put put.lua
+wants mixed && load mixed mixed.lua
+wants token && load token token.lua 8
+wants directory && AFTER=0 load directory_page1 directory.lua
+wants directory && AFTER=$((USERS - 100)) load directory_deep directory.lua
 RSS_MB=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status")
 
-log "sign-in storm: GET p99 alone, then while POST /auth/token runs"
-load get_alone get.lua 8
-wrk -t1 -c8 -d"$((DURATION + WARMUP + 2))s" -s "$BENCH_DIR/lua/token.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
-STORM=$!
-load get_in_storm get.lua 8
-wait "$STORM" || true
+if wants storm; then
+    log "sign-in storm: GET p99 alone, then while POST /auth/token runs"
+    load get_alone get.lua 8
+    wrk -t1 -c8 -d"$((DURATION + WARMUP + 2))s" -s "$BENCH_DIR/lua/token.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
+    STORM=$!
+    load get_in_storm get.lua 8
+    wait "$STORM" || true
+fi
 
 log "ceilings: pgbench -M prepared, $POOL clients"
-ceiling get get.sql
-ceiling put put.sql
+wants get && ceiling get get.sql
+wants put && ceiling put put.sql
 
 log "raw hash rate of the same encoder on $(nproc) threads"
-HASH_RATE=$(java_home=/usr/lib/jvm/temurin-25-jdk-amd64; "${JAVA_HOME:-$java_home}/bin/java" -cp "$ROOT/target/app/lib/*" "$BENCH_DIR/HashRate.java" "$(nproc)" "$DURATION")
+HASH_RATE=0
+wants token && HASH_RATE=$(java_home=/usr/lib/jvm/temurin-25-jdk-amd64; "${JAVA_HOME:-$java_home}/bin/java" -cp "$ROOT/target/app/lib/*" "$BENCH_DIR/HashRate.java" "$(nproc)" "$DURATION")
 
 GROWTH_LINE=""
 if [ "$GROWTH" = 1 ]; then

@@ -66,9 +66,8 @@ class ProfileService {
         requireMatch(precondition, 0);
         profile = new UserProfile();
         profile.attachTo(users.getReferenceById(userId));
-        if (profile.apply(edit)) {
-            profile.markCreatedByWrite();
-        }
+        profile.apply(edit);
+        profile.markCreatedByWrite();
         return profiles.save(profile);
     }
 

@@ -78,8 +78,9 @@ class UserProfile {
     }
 
     /**
-     * A missing profile row reads as version 0 with every field empty; a row first created by a write that
-     * changed something starts at 1 so that an ETag taken from the empty state no longer matches it.
+     * A missing profile row reads as version 0 with every field empty and no {@code updated_at}; a row created by a
+     * write starts at 1, even when the write changed no field, since its representation (at least {@code
+     * updated_at}) differs from the empty state, so an ETag taken from that state no longer matches it.
      */
     void markCreatedByWrite() {
         this.version = 1;

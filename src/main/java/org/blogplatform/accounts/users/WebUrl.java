@@ -34,7 +34,8 @@ import java.util.Locale;
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 return (scheme.equals("http") || scheme.equals("https"))
                         && uri.getHost() != null
-                        && !uri.getHost().isEmpty();
+                        && !uri.getHost().isEmpty()
+                        && uri.getPort() <= 65535;
             } catch (URISyntaxException e) {
                 return false;
             }

@@ -1,0 +1,291 @@
+package org.blogplatform.accounts.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.blogplatform.accounts.support.ApiClient.Account;
+import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.OnH2;
+import org.blogplatform.accounts.support.OnPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+abstract class ProfileConditionalApiTests extends ApiTest {
+
+    private static final String STRONG_ETAG = "\"[^\"]+\"";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Response put(Account account, String body, String ifMatch) {
+        return api.send("PUT", "/users/me/profile", "application/json", body, account.token(), ifMatch(ifMatch));
+    }
+
+    private Response patch(Account account, String body, String ifMatch) {
+        return api.send(
+                "PATCH", "/users/me/profile", "application/merge-patch+json", body, account.token(), ifMatch(ifMatch));
+    }
+
+    private Response write(String method, Account account, String body, String ifMatch) {
+        return method.equals("PUT") ? put(account, body, ifMatch) : patch(account, body, ifMatch);
+    }
+
+    private static Map<String, String> ifMatch(String etag) {
+        return etag == null ? Map.of() : Map.of("If-Match", etag);
+    }
+
+    private Response read(Account account) {
+        return api.get("/users/me/profile", account.token());
+    }
+
+    private Response readIfNoneMatch(Account account, String etag) {
+        return api.send("GET", "/users/me/profile", null, null, account.token(), Map.of("If-None-Match", etag));
+    }
+
+    private Map<String, Object> storedRow(Account account) {
+        return jdbc.queryForMap(
+                "select bio, avatar_url, website_url, twitter, github, updated_at, version from user_profiles"
+                        + " where user_id = ?",
+                account.id());
+    }
+
+    private int profileRows(Account account) {
+        return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, account.id());
+    }
+
+    @Test
+    void getPutAndPatchAnswersCarryAStrongEtagOfTheCurrentState() {
+        Account account = api.newAccount();
+
+        Response got = read(account);
+        Response put = put(account, "{\"bio\":\"put\"}", null);
+        Response afterPut = read(account);
+        Response patched = patch(account, "{\"bio\":\"patched\"}", null);
+        Response afterPatch = read(account);
+
+        for (Response response : List.of(got, put, afterPut, patched, afterPatch)) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("ETag")).as(response.toString()).matches(STRONG_ETAG);
+        }
+        assertThat(put.header("ETag")).isNotEqualTo(got.header("ETag")).isEqualTo(afterPut.header("ETag"));
+        assertThat(patched.header("ETag")).isNotEqualTo(put.header("ETag")).isEqualTo(afterPatch.header("ETag"));
+    }
+
+    @Test
+    void staleIfMatchIs412ProblemAndChangesNothing() {
+        for (String method : List.of("PUT", "PATCH")) {
+            Account account = api.newAccount();
+            String stale = read(account).header("ETag");
+            assertThat(put(account, "{\"bio\":\"current\",\"twitter\":\"@ada\"}", null)
+                            .status())
+                    .isEqualTo(200);
+            String current = read(account).header("ETag");
+            Map<String, Object> before = storedRow(account);
+
+            Response refused = write(method, account, "{\"bio\":\"overwritten\",\"twitter\":null}", stale);
+
+            assertProblem(refused, 412);
+            assertThat(storedRow(account)).as(method).isEqualTo(before);
+            assertThat(read(account).header("ETag")).isEqualTo(current);
+            assertThat(read(account).json().get("bio").asString()).isEqualTo("current");
+        }
+    }
+
+    @Test
+    void aMatchingIfMatchAppliesAndAnswersANewEtag() {
+        for (String method : List.of("PUT", "PATCH")) {
+            Account account = api.newAccount();
+            String etag = read(account).header("ETag");
+
+            Response first = write(method, account, "{\"bio\":\"first\"}", etag);
+            assertThat(first.status()).as(first.toString()).isEqualTo(200);
+            assertThat(first.header("ETag")).isNotEqualTo(etag);
+            Response second = write(method, account, "{\"bio\":\"second\"}", first.header("ETag"));
+            assertThat(second.status()).as(second.toString()).isEqualTo(200);
+            assertThat(second.header("ETag")).isNotEqualTo(first.header("ETag"));
+
+            assertThat(read(account).json().get("bio").asString()).isEqualTo("second");
+            assertThat(read(account).header("ETag")).isEqualTo(second.header("ETag"));
+        }
+    }
+
+    @Test
+    void ifMatchAcceptsAnyOfSeveralEtagsAndTheWildcard() {
+        Account account = api.newAccount();
+        String current = read(account).header("ETag");
+
+        Response listed = put(account, "{\"bio\":\"listed\"}", "\"9999\", " + current + ", \"12345\"");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        Response wildcard = put(account, "{\"bio\":\"wildcard\"}", "*");
+        assertThat(wildcard.status()).as(wildcard.toString()).isEqualTo(200);
+        assertThat(read(account).json().get("bio").asString()).isEqualTo("wildcard");
+    }
+
+    @Test
+    void aWeakEtagNeverSatisfiesIfMatch() {
+        Account account = api.newAccount();
+        String current = read(account).header("ETag");
+
+        assertProblem(put(account, "{\"bio\":\"weak\"}", "W/" + current), 412);
+        assertThat(read(account).json().get("bio").isNull()).isTrue();
+    }
+
+    @Test
+    void withoutIfMatchTheLastWriteWins() {
+        Account account = api.newAccount();
+        String seen = read(account).header("ETag");
+        assertThat(put(account, "{\"bio\":\"from the laptop\"}", null).status()).isEqualTo(200);
+
+        Response phone = patch(account, "{\"bio\":\"from the phone\"}", null);
+        Response tablet = put(account, "{\"bio\":\"from the tablet\"}", null);
+
+        assertThat(phone.status()).isEqualTo(200);
+        assertThat(tablet.status()).isEqualTo(200);
+        assertThat(tablet.header("ETag")).isNotEqualTo(seen);
+        assertThat(read(account).json().get("bio").asString()).isEqualTo("from the tablet");
+        assertThat(api.get("/users/" + account.id())
+                        .json()
+                        .get("profile")
+                        .get("bio")
+                        .asString())
+                .isEqualTo("from the tablet");
+    }
+
+    @Test
+    void ifNoneMatchWithTheCurrentEtagIs304WithEmptyBodyUntilTheProfileChanges() {
+        Account account = api.newAccount();
+        Response written = put(account, "{\"bio\":\"cached\"}", null);
+        String etag = written.header("ETag");
+
+        Response notModified = readIfNoneMatch(account, etag);
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.header("ETag")).isEqualTo(etag);
+
+        assertThat(patch(account, "{\"bio\":\"changed\"}", null).status()).isEqualTo(200);
+        Response modified = readIfNoneMatch(account, etag);
+        assertThat(modified.status()).isEqualTo(200);
+        assertThat(modified.json().get("bio").asString()).isEqualTo("changed");
+        assertThat(modified.header("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
+    void aWriteThatChangesNothingKeepsEtagAndUpdatedAt() {
+        Account account = api.newAccount();
+        Response written = put(account, "{\"bio\":\"same\",\"github\":\"ada\"}", null);
+
+        Response again = put(account, "{\"bio\":\"same\"}", written.header("ETag"));
+        Response empty = patch(account, "{}", written.header("ETag"));
+
+        for (Response response : List.of(again, empty)) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("ETag")).isEqualTo(written.header("ETag"));
+            assertThat(response.json().get("updated_at").asString())
+                    .isEqualTo(written.json().get("updated_at").asString());
+        }
+    }
+
+    @Test
+    void theEtagOfAMissingProfileStopsMatchingOnceAWriteCreatesTheRow() {
+        Account account = api.newAccount();
+        jdbc.update("delete from user_profiles where user_id = ?", account.id());
+        Response empty = read(account);
+        assertThat(empty.status()).isEqualTo(200);
+        String etag = empty.header("ETag");
+        assertThat(etag).matches(STRONG_ETAG);
+
+        assertProblem(put(account, "{\"bio\":\"x\"}", "\"41\""), 412);
+        assertThat(profileRows(account)).isZero();
+
+        Response created = put(account, "{\"bio\":\"created\"}", etag);
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        assertThat(created.header("ETag")).isNotEqualTo(etag);
+        assertProblem(patch(account, "{\"bio\":null}", etag), 412);
+        assertThat(read(account).json().get("bio").asString()).isEqualTo("created");
+        assertThat(readIfNoneMatch(account, etag).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEtagIdentifiesOneRepresentationEvenWhenAnEmptyWriteCreatesTheRow() {
+        Account account = api.newAccount();
+        jdbc.update("delete from user_profiles where user_id = ?", account.id());
+        Response missing = read(account);
+
+        Response created = put(account, "{}", null);
+
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(profileRows(account)).isEqualTo(1);
+        assertThat(created.json()).isNotEqualTo(missing.json());
+        assertThat(created.header("ETag")).isNotEqualTo(missing.header("ETag"));
+        assertThat(readIfNoneMatch(account, missing.header("ETag")).status()).isEqualTo(200);
+        assertProblem(put(account, "{\"bio\":\"late\"}", missing.header("ETag")), 412);
+    }
+
+    @Test
+    void twoConcurrentConditionalWritersGiveExactlyOne200AndOne412() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            Account account = api.newAccount();
+            if (round % 3 == 2) {
+                jdbc.update("delete from user_profiles where user_id = ?", account.id());
+            }
+            String etag = read(account).header("ETag");
+            String firstMethod = round % 2 == 0 ? "PUT" : "PATCH";
+            String secondMethod = round % 3 == 0 ? "PUT" : "PATCH";
+
+            List<Response> answers = concurrently(List.of(
+                    () -> write(firstMethod, account, "{\"bio\":\"writer one\"}", etag),
+                    () -> write(secondMethod, account, "{\"bio\":\"writer two\"}", etag)));
+
+            List<Integer> statuses =
+                    answers.stream().map(Response::status).sorted().toList();
+            assertThat(statuses).as("round %d: %s", round, answers).containsExactly(200, 412);
+            Response winner =
+                    answers.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+            Response loser =
+                    answers.stream().filter(r -> r.status() == 412).findFirst().orElseThrow();
+            assertProblem(loser, 412);
+            assertThat(read(account).json().get("bio").asString())
+                    .isEqualTo(winner.json().get("bio").asString());
+            assertThat(read(account).header("ETag")).isEqualTo(winner.header("ETag"));
+            assertThat(profileRows(account)).isEqualTo(1);
+        }
+    }
+
+    private static List<Response> concurrently(List<Callable<Response>> calls) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (Callable<Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
+
+@OnH2
+class ProfileConditionalApiOnH2Test extends ProfileConditionalApiTests {}
+
+@OnPostgres
+class ProfileConditionalApiOnPostgresTest extends ProfileConditionalApiTests {}

@@ -1,0 +1,367 @@
+package org.blogplatform.accounts.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.blogplatform.accounts.support.ApiClient.Account;
+import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.OnH2;
+import org.blogplatform.accounts.support.OnPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+abstract class ProfileStorageApiTests extends ApiTest {
+
+    private static final String[] FIELDS = {"bio", "avatar_url", "website_url", "twitter", "github"};
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Response put(Account account, String body) {
+        return api.send("PUT", "/users/me/profile", "application/json", body, account.token());
+    }
+
+    private Response patch(Account account, String contentType, String body) {
+        return api.send("PATCH", "/users/me/profile", contentType, body, account.token());
+    }
+
+    private JsonNode publicProfile(Account account) {
+        Response response = api.get("/users/" + account.id());
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("profile");
+    }
+
+    private int profileRows(Account account) {
+        return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, account.id());
+    }
+
+    private Account accountWithoutProfileRow() {
+        Account account = api.newAccount();
+        assertThat(jdbc.update("delete from user_profiles where user_id = ?", account.id()))
+                .isEqualTo(1);
+        return account;
+    }
+
+    private static Instant updatedAt(JsonNode profile) {
+        return Instant.parse(profile.get("updated_at").asString());
+    }
+
+    @Test
+    void putAnswersTheWholeProfileAndGetUserShowsIt() {
+        Account account = api.newAccount();
+        String body = "{\"bio\":\"Line one\\nline two\",\"avatar_url\":\"https://cdn.example.com/a.png\","
+                + "\"website_url\":\"http://ada.example.com/about?x=1\",\"twitter\":\"@ada\",\"github\":\"ada-l\"}";
+
+        Response response = put(account, body);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        JsonNode profile = response.json();
+        assertThat(profile.propertyNames())
+                .containsExactlyInAnyOrder("bio", "avatar_url", "website_url", "twitter", "github", "updated_at");
+        assertThat(profile.get("bio").asString()).isEqualTo("Line one\nline two");
+        assertThat(profile.get("avatar_url").asString()).isEqualTo("https://cdn.example.com/a.png");
+        assertThat(profile.get("website_url").asString()).isEqualTo("http://ada.example.com/about?x=1");
+        assertThat(profile.get("twitter").asString()).isEqualTo("@ada");
+        assertThat(profile.get("github").asString()).isEqualTo("ada-l");
+        assertThat(publicProfile(account)).isEqualTo(profile);
+        assertThat(api.get("/users/me/profile", account.token()).json()).isEqualTo(profile);
+    }
+
+    @Test
+    void putLeavesOmittedAndNullFieldsAsTheyAre() {
+        Account account = api.newAccount();
+        JsonNode full = put(
+                        account,
+                        "{\"bio\":\"b\",\"avatar_url\":\"https://a.example/x.png\","
+                                + "\"website_url\":\"https://w.example\",\"twitter\":\"t\",\"github\":\"g\"}")
+                .json();
+
+        JsonNode nulls = put(
+                        account,
+                        "{\"bio\":null,\"avatar_url\":null,\"website_url\":null,\"twitter\":null,\"github\":null}")
+                .json();
+        JsonNode omitted = put(account, "{}").json();
+        JsonNode one = put(account, "{\"github\":\"g2\",\"twitter\":null}").json();
+
+        for (String field : FIELDS) {
+            assertThat(nulls.get(field)).as(field).isEqualTo(full.get(field));
+            assertThat(omitted.get(field)).as(field).isEqualTo(full.get(field));
+        }
+        assertThat(one.get("github").asString()).isEqualTo("g2");
+        assertThat(one.get("twitter").asString()).isEqualTo("t");
+        assertThat(one.get("bio").asString()).isEqualTo("b");
+        assertThat(publicProfile(account)).isEqualTo(one);
+    }
+
+    @Test
+    void putCanSetAnEmptyBio() {
+        Account account = api.newAccount();
+        put(account, "{\"bio\":\"something\"}");
+
+        Response response = put(account, "{\"bio\":\"\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(publicProfile(account).get("bio").asString()).isEmpty();
+    }
+
+    @Test
+    void updatedAtMovesForwardOnEveryChangeWhateverTheMethod() {
+        Account account = api.newAccount();
+        Instant last = updatedAt(publicProfile(account));
+        List<Response> writes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            writes.add(put(account, "{\"bio\":\"put " + i + "\"}"));
+            writes.add(patch(account, "application/merge-patch+json", "{\"twitter\":\"t" + i + "\"}"));
+            writes.add(patch(account, "application/json", "{\"twitter\":null}"));
+        }
+        for (Response write : writes) {
+            assertThat(write.status()).isEqualTo(200);
+            Instant now = updatedAt(write.json());
+            assertThat(now).isAfter(last);
+            last = now;
+        }
+        assertThat(updatedAt(publicProfile(account))).isEqualTo(last);
+    }
+
+    @Test
+    void mergePatchKeepsAbsentClearsNullAndSetsValuesForBothMediaTypes() {
+        for (String contentType : List.of("application/merge-patch+json", "application/json")) {
+            Account account = api.newAccount();
+            put(
+                    account,
+                    "{\"bio\":\"b\",\"avatar_url\":\"https://a.example/x.png\","
+                            + "\"website_url\":\"https://w.example\",\"twitter\":\"@t\",\"github\":\"g\"}");
+
+            Response response =
+                    patch(account, contentType, "{\"twitter\":null,\"website_url\":null,\"github\":\"new-g\"}");
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            JsonNode stored = publicProfile(account);
+            assertThat(stored).isEqualTo(response.json());
+            assertThat(stored.get("twitter").isNull()).isTrue();
+            assertThat(stored.get("website_url").isNull()).isTrue();
+            assertThat(stored.get("github").asString()).isEqualTo("new-g");
+            assertThat(stored.get("bio").asString()).isEqualTo("b");
+            assertThat(stored.get("avatar_url").asString()).isEqualTo("https://a.example/x.png");
+            assertThat(jdbc.queryForObject(
+                            "select twitter from user_profiles where user_id = ?", String.class, account.id()))
+                    .isNull();
+        }
+    }
+
+    @Test
+    void mergePatchRefusesBodiesThatAreNotObjects() {
+        Account account = api.newAccount();
+        put(account, "{\"bio\":\"kept\"}");
+        for (String body : new String[] {"[]", "[{\"bio\":null}]", "\"bio\"", "true", "3", "null"}) {
+            Response response = patch(account, "application/merge-patch+json", body);
+            assertThat(response.status()).as(body + " -> " + response).isBetween(400, 499);
+            assertProblem(response, response.status());
+        }
+        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("kept");
+    }
+
+    @Test
+    void aMissingProfileReadsAsNullPubliclyAndAsEmptyToItsOwnerWithoutCreatingIt() {
+        Account account = accountWithoutProfileRow();
+
+        Response user = api.get("/users/" + account.id());
+        assertThat(user.status()).isEqualTo(200);
+        assertThat(user.json().has("profile")).isTrue();
+        assertThat(user.json().get("profile").isNull()).isTrue();
+        assertThat(api.get("/users/" + account.id(), account.token())
+                        .json()
+                        .get("profile")
+                        .isNull())
+                .isTrue();
+        assertThat(api.get("/users/me", account.token()).json().get("profile").isNull())
+                .isTrue();
+
+        Response mine = api.get("/users/me/profile", account.token());
+        assertThat(mine.status()).isEqualTo(200);
+        for (String field : FIELDS) {
+            assertThat(mine.json().has(field)).as(field).isTrue();
+            assertThat(mine.json().get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(profileRows(account)).isZero();
+    }
+
+    @Test
+    void theFirstWriteOfAMissingProfileCreatesExactlyOneRow() {
+        Account put = accountWithoutProfileRow();
+        Account patched = accountWithoutProfileRow();
+
+        Response putAnswer = put(put, "{\"bio\":\"back\",\"twitter\":null}");
+        Response patchAnswer = patch(patched, "application/merge-patch+json", "{\"github\":\"back\",\"bio\":null}");
+
+        assertThat(putAnswer.status()).as(putAnswer.toString()).isEqualTo(200);
+        assertThat(patchAnswer.status()).as(patchAnswer.toString()).isEqualTo(200);
+        assertThat(profileRows(put)).isEqualTo(1);
+        assertThat(profileRows(patched)).isEqualTo(1);
+        assertThat(publicProfile(put)).isEqualTo(putAnswer.json());
+        assertThat(publicProfile(patched)).isEqualTo(patchAnswer.json());
+        assertThat(putAnswer.json().get("updated_at").isNull()).isFalse();
+        assertThat(put(put, "{\"bio\":\"again\"}").status()).isEqualTo(200);
+        assertThat(profileRows(put)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentFirstWritesAllSucceedAndLeaveExactlyOneRow() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Account account = accountWithoutProfileRow();
+            int writers = 16;
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String body = "{\"bio\":\"writer " + i + "\"}";
+                calls.add(
+                        i % 2 == 0
+                                ? () -> put(account, body)
+                                : () -> patch(account, "application/merge-patch+json", body));
+            }
+
+            List<Response> answers = concurrently(calls);
+
+            assertThat(answers)
+                    .as("round %d", round)
+                    .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+            assertThat(profileRows(account)).isEqualTo(1);
+            assertThat(publicProfile(account).get("bio").asString()).startsWith("writer ");
+        }
+    }
+
+    @Test
+    void concurrentWritersOfOneProfileLoseNoUpdate() throws Exception {
+        Account account = api.newAccount();
+        int writers = 12;
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String body = "{\"bio\":\"writer " + i + "\"}";
+            calls.add(() -> put(account, body));
+        }
+
+        List<Response> answers = concurrently(calls);
+
+        Set<String> etags = new HashSet<>();
+        for (Response answer : answers) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            etags.add(answer.header("ETag"));
+        }
+        assertThat(etags).hasSize(writers);
+        assertThat(jdbc.queryForObject("select version from user_profiles where user_id = ?", Long.class, account.id()))
+                .isEqualTo(writers);
+    }
+
+    @Test
+    void aProfileWriteTakesAtMostThreeStatementsAuthenticationIncluded() {
+        Account existing = api.newAccount();
+        Account missing = accountWithoutProfileRow();
+        Account patched = api.newAccount();
+
+        statements.reset();
+        Response first = put(existing, "{\"bio\":\"counted\",\"twitter\":\"@c\"}");
+        int existingCount = statements.count();
+
+        statements.reset();
+        Response created = put(missing, "{\"bio\":\"created\"}");
+        int missingCount = statements.count();
+
+        statements.reset();
+        Response patch = patch(patched, "application/merge-patch+json", "{\"bio\":\"patched\"}");
+        int patchCount = statements.count();
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(patch.status()).isEqualTo(200);
+        assertThat(existingCount).as("existing profile").isLessThanOrEqualTo(3);
+        assertThat(missingCount).as("missing profile").isLessThanOrEqualTo(3);
+        assertThat(patchCount).as("merge patch").isLessThanOrEqualTo(3);
+        assertThat(profileRows(missing)).isEqualTo(1);
+    }
+
+    @Test
+    void readingAUserWithOrWithoutProfileIsExactlyOneStatement() {
+        Account withProfile = api.newAccount();
+        put(withProfile, "{\"bio\":\"here\"}");
+        Account without = accountWithoutProfileRow();
+
+        statements.reset();
+        Response first = api.get("/users/" + withProfile.id());
+        int withCount = statements.count();
+        statements.reset();
+        Response second = api.get("/users/" + without.id());
+        int withoutCount = statements.count();
+
+        assertThat(first.json().get("profile").get("bio").asString()).isEqualTo("here");
+        assertThat(second.json().get("profile").isNull()).isTrue();
+        assertThat(withCount).isEqualTo(1);
+        assertThat(withoutCount).isEqualTo(1);
+    }
+
+    @Test
+    void aProblemNeverLeaksInternals() {
+        Account account = api.newAccount();
+        List<Response> problems = List.of(
+                put(account, "{\"bio\":\"\\u0000\"}"),
+                put(account, "{\"bio\":"),
+                patch(account, "application/merge-patch+json", "[1]"),
+                api.send(
+                        "PUT",
+                        "/users/me/profile",
+                        "application/json",
+                        "{\"bio\":\"x\"}",
+                        account.token(),
+                        Map.of("If-Match", "\"-1\"")));
+        for (Response problem : problems) {
+            assertThat(problem.status()).isBetween(400, 499);
+            assertProblem(problem, problem.status());
+            assertThat(problem.body())
+                    .doesNotContainIgnoringCase("hibernate")
+                    .doesNotContainIgnoringCase("jackson")
+                    .doesNotContainIgnoringCase("user_profiles")
+                    .doesNotContain("java.", "\tat ");
+        }
+    }
+
+    private static List<Response> concurrently(List<Callable<Response>> calls) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (Callable<Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
+
+@OnH2
+class ProfileStorageApiOnH2Test extends ProfileStorageApiTests {}
+
+@OnPostgres
+class ProfileStorageApiOnPostgresTest extends ProfileStorageApiTests {}
