@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
@@ -194,14 +192,7 @@ abstract class ProfileApiTests extends ApiTest {
             calls.add(() -> put(account, body).status());
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                assertThat(status.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        assertThat(Concurrently.all(calls)).containsOnly(200);
         assertThat(profileRows(account)).isEqualTo(1);
         assertThat(publicProfile(account).get("bio").asString()).startsWith("writer ");
     }
@@ -315,15 +306,7 @@ abstract class ProfileApiTests extends ApiTest {
                             Map.of("If-Match", etag))
                     .status());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                statuses.add(status.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Concurrently.all(calls);
         assertThat(statuses).containsOnly(200, 412);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
     }

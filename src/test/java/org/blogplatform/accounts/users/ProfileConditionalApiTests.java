@@ -2,18 +2,12 @@ package org.blogplatform.accounts.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
@@ -242,7 +236,7 @@ abstract class ProfileConditionalApiTests extends ApiTest {
             String firstMethod = round % 2 == 0 ? "PUT" : "PATCH";
             String secondMethod = round % 3 == 0 ? "PUT" : "PATCH";
 
-            List<Response> answers = concurrently(List.of(
+            List<Response> answers = Concurrently.all(List.of(
                     () -> write(firstMethod, account, "{\"bio\":\"writer one\"}", etag),
                     () -> write(secondMethod, account, "{\"bio\":\"writer two\"}", etag)));
 
@@ -258,28 +252,6 @@ abstract class ProfileConditionalApiTests extends ApiTest {
                     .isEqualTo(winner.json().get("bio").asString());
             assertThat(read(account).header("ETag")).isEqualTo(winner.header("ETag"));
             assertThat(profileRows(account)).isEqualTo(1);
-        }
-    }
-
-    private static List<Response> concurrently(List<Callable<Response>> calls) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
@@ -234,7 +230,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
                                 : () -> patch(account, "application/merge-patch+json", body));
             }
 
-            List<Response> answers = concurrently(calls);
+            List<Response> answers = Concurrently.all(calls);
 
             assertThat(answers)
                     .as("round %d", round)
@@ -254,7 +250,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
             calls.add(() -> put(account, body));
         }
 
-        List<Response> answers = concurrently(calls);
+        List<Response> answers = Concurrently.all(calls);
 
         Set<String> etags = new HashSet<>();
         for (Response answer : answers) {
@@ -334,28 +330,6 @@ abstract class ProfileStorageApiTests extends ApiTest {
                     .doesNotContainIgnoringCase("jackson")
                     .doesNotContainIgnoringCase("user_profiles")
                     .doesNotContain("java.", "\tat ");
-        }
-    }
-
-    private static List<Response> concurrently(List<Callable<Response>> calls) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
+import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
@@ -67,15 +65,7 @@ abstract class RegistrationApiTests extends ApiTest {
                             "/users/register", Map.of("email", variant, "name", "Racer", "password", "long enough"))
                     .status());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                statuses.add(status.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Concurrently.all(calls);
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
     }
 
