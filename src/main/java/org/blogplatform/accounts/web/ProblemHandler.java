@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -84,8 +85,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY);
     }
 
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<Object> rejectedByFirewall(RequestRejectedException ex) {
+    /** Parameters the firewall refuses, or that the container cannot even decode (a stray '%'). */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ResponseEntity<Object> rejectedParameters(RuntimeException ex) {
         return Problems.response(HttpStatus.BAD_REQUEST, Problems.defaultDetail(400), HttpHeaders.EMPTY);
     }
 

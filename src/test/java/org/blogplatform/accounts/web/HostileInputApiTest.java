@@ -56,6 +56,14 @@ class HostileInputApiTest extends ApiTest {
     }
 
     @Test
+    void undecodableFormParametersAre400() {
+        assertProblem(api.send("POST", "/auth/token", "application/x-www-form-urlencoded", "%", null), 400);
+        assertProblem(
+                api.send("POST", "/auth/token", "application/x-www-form-urlencoded", "username=%zz&password=x", null),
+                400);
+    }
+
+    @Test
     void deeplyNestedJsonIs400() {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         assertProblem(api.send("POST", "/users/register", "application/json", nested, null), 400);
