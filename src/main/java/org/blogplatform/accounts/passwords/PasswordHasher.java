@@ -29,6 +29,9 @@ public class PasswordHasher {
     }
 
     public boolean matches(CharSequence password, String storedHash) {
+        if (!isWellFormed(password)) {
+            return false; // no stored password can be text that is not Unicode (a lone surrogate)
+        }
         if (isBcrypt(storedHash)) {
             return bounded(() -> BCrypt.checkpw(bcryptInput(password), storedHash));
         }
@@ -51,6 +54,18 @@ public class PasswordHasher {
 
     public int waiting() {
         return permits.getQueueLength();
+    }
+
+    private static boolean isWellFormed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBcrypt(String hash) {

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotNull;
 
 record PasswordChange(
         @NotNull @CodePoints(max = 128) String currentPassword,
-        @NotNull @CodePoints(min = 8, max = 128) String newPassword) {
+
+        @NotNull @CodePoints(min = 8, max = 128) @PlainText(multiline = true)
+        String newPassword) {
 
     @Override
     public String toString() {

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 record RegisterRequest(
         @NotBlank @Email @CodePoints(max = 255) @PlainText String email,
         @NotBlank @CodePoints(min = 1, max = 100) @PlainText String name,
-        @NotNull @CodePoints(min = 8, max = 128) String password) {
+
+        @NotNull @CodePoints(min = 8, max = 128) @PlainText(multiline = true)
+        String password) {
 
     @Override
     public String toString() {

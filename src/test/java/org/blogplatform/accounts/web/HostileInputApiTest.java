@@ -64,6 +64,26 @@ class HostileInputApiTest extends ApiTest {
     }
 
     @Test
+    void passwordsThatAreNotUnicodeTextAreRefusedNotAFailure() {
+        assertProblem(
+                api.send(
+                        "POST",
+                        "/auth/token",
+                        "application/json",
+                        "{\"email\":\"a@example.com\",\"password\":\"x\\uda7fy\"}",
+                        null),
+                401);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "/users/register",
+                        "application/json",
+                        "{\"email\":\"lone@example.com\",\"name\":\"L\",\"password\":\"long enough \\ud800\"}",
+                        null),
+                422);
+    }
+
+    @Test
     void deeplyNestedJsonIs400() {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         assertProblem(api.send("POST", "/users/register", "application/json", nested, null), 400);
