@@ -37,10 +37,18 @@ interface UserRepository extends Repository<User, Long> {
             + " where u.id = :id and u.passwordHash = :oldHash")
     int changePassword(long id, String oldHash, String newHash);
 
+    /** Writes the name alone, so a rename never writes back a password hash or token version read before. */
+    @Modifying
+    @Query("update User u set u.name = :name where u.id = :id")
+    int rename(long id, String name);
+
+    /** The database deletes the profile (on delete cascade); 0 when the user is already gone. */
+    @Modifying
+    @Query("delete from User u where u.id = :id")
+    int deleteUser(long id);
+
     /** A reference to a user known to exist, for a new profile's foreign key, without loading the user. */
     User getReferenceById(Long id);
 
     User save(User user);
-
-    void delete(User user);
 }

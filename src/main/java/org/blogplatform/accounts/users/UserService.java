@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class UserService {
 
+    private static final int MAX_EMAIL_LENGTH = 255;
+
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
@@ -40,16 +42,24 @@ class UserService {
 
     UserResponse register(RegisterRequest request) {
         requireAcceptable("password", request.password(), request.email(), request.name());
+        String email = Emails.normalize(request.email());
+        if (email.codePointCount(0, email.length()) > MAX_EMAIL_LENGTH) {
+            throw new InvalidField("email", "is longer than " + MAX_EMAIL_LENGTH + " characters once lower-cased");
+        }
         String hash = hasher.hash(request.password());
         try {
             return transaction.execute(status -> {
-                User user = new User(Emails.normalize(request.email()), request.name(), hash);
+                User user = new User(email, request.name(), hash);
                 user.attachProfile(new UserProfile());
                 return UserResponse.from(users.save(user));
             });
         } catch (DataIntegrityViolationException e) {
             if (violates(e, "uk_users_email")) {
                 throw new ApiProblem(HttpStatus.CONFLICT, "This email is already registered");
+            }
+            if (violates(e, "ck_users_email_lower_case")) {
+                // the database lower-cases a letter that this JVM's Unicode tables do not know
+                throw new InvalidField("email", "contains characters that cannot be compared case-insensitively");
             }
             throw e;
         }
@@ -75,14 +85,17 @@ class UserService {
 
     @Transactional
     UserResponse rename(long id, String name) {
-        User user = users.findWithProfileById(id).orElseThrow(UserService::userNotFound);
-        user.rename(name);
-        return UserResponse.from(user);
+        if (users.rename(id, name) == 0) {
+            throw userNotFound();
+        }
+        return find(id, true);
     }
 
     @Transactional
     void delete(long id) {
-        users.delete(users.findWithProfileById(id).orElseThrow(UserService::userNotFound));
+        if (users.deleteUser(id) == 0) {
+            throw userNotFound();
+        }
     }
 
     void changePassword(long id, PasswordChange change) {

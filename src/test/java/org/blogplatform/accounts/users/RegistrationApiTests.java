@@ -15,9 +15,14 @@ import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 abstract class RegistrationApiTests extends ApiTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static String uniqueEmail() {
         return "reg-" + UUID.randomUUID() + "@example.com";
@@ -133,6 +138,189 @@ abstract class RegistrationApiTests extends ApiTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(statements.count()).isEqualTo(1);
         assertThat(response.json().has("email")).isFalse();
+    }
+
+    private Response register(Object body) {
+        return api.postJson("/users/register", body);
+    }
+
+    /** A syntactically valid, unique email of the given length: a 64-character local part and 63-character labels. */
+    private static String emailOfLength(int length) {
+        String domain = "." + "b".repeat(63) + "." + "c".repeat(63) + ".com";
+        String label = UUID.randomUUID().toString().replace("-", "");
+        int room = length - 64 - 1 - domain.length();
+        return "a".repeat(64) + "@" + label + "d".repeat(room - label.length()) + domain;
+    }
+
+    private static void assertInvalidFields(Response response, String... fields) {
+        assertProblem(response, 422);
+        List<String> named = new ArrayList<>();
+        response.json()
+                .get("errors")
+                .forEach(error -> named.add(error.get("field").asString()));
+        assertThat(named).as(response.toString()).containsOnly(fields);
+    }
+
+    @Test
+    void theRegisteredUserHasExactlyIdNameEmailAndProfileAndTheEmailIsStoredLowerCased() {
+        String email = uniqueEmail();
+        Response response = register(Map.of("email", email.toUpperCase(), "name", "Grace", "password", "long enough"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("id", "name", "email", "profile");
+        assertThat(response.json().get("email").asString()).isEqualTo(email);
+        assertThat(response.json().get("profile").propertyNames())
+                .containsExactlyInAnyOrder("bio", "avatar_url", "website_url", "twitter", "github", "updated_at");
+        assertThat(api.token(email, "long enough")).isNotBlank();
+    }
+
+    @Test
+    void aLowerCaseEmailConflictsWithAnUpperCaseOneRegisteredFirst() {
+        String email = uniqueEmail();
+        assertThat(register(Map.of("email", email.toUpperCase(), "name", "A", "password", "long enough"))
+                        .status())
+                .isEqualTo(201);
+
+        Response again = register(Map.of("email", email, "name", "B", "password", "long enough"));
+
+        assertProblem(again, 409);
+        assertThat(again.json().get("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void anEmailOf255CharactersIsAcceptedAndOf256Refused() {
+        assertThat(emailOfLength(255)).hasSize(255);
+        assertThat(register(Map.of("email", emailOfLength(255), "name", "A", "password", "long enough"))
+                        .status())
+                .isEqualTo(201);
+        assertInvalidFields(
+                register(Map.of("email", emailOfLength(256), "name", "A", "password", "long enough")), "email");
+    }
+
+    @Test
+    void emailsThatChangeWhenLowerCasedAreNeverA5xx() {
+        String[] emails = {
+            emailOfLength(255).replaceFirst("a{64}", "\u0130".repeat(64)),
+            "\u2c2f-" + UUID.randomUUID() + "@example.com"
+        };
+        for (String email : emails) {
+            Response response = register(Map.of("email", email, "name", "A", "password", "long enough"));
+            assertThat(response.status()).as(response.toString()).isIn(201, 422);
+            if (response.status() == 201) {
+                String stored = response.json().get("email").asString();
+                assertThat(stored.codePointCount(0, stored.length())).isLessThanOrEqualTo(255);
+            } else {
+                assertInvalidFields(response, "email");
+            }
+        }
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnce() {
+        assertInvalidFields(
+                register(Map.of("email", "nope", "name", " ", "password", "short")), "email", "name", "password");
+        assertInvalidFields(register(Map.of()), "email", "name", "password");
+        assertInvalidFields(register(Map.of("password", "long enough")), "email", "name");
+    }
+
+    @Test
+    void lengthsAreCountedInCodePoints() {
+        String emoji = "\uD83D\uDE00";
+        assertInvalidFields(
+                register(Map.of("email", uniqueEmail(), "name", emoji.repeat(101), "password", "long enough")), "name");
+        assertInvalidFields(
+                register(Map.of("email", uniqueEmail(), "name", "A", "password", emoji.repeat(7))), "password");
+        assertInvalidFields(
+                register(Map.of("email", uniqueEmail(), "name", "A", "password", emoji.repeat(129))), "password");
+        assertThat(register(Map.of("email", uniqueEmail(), "name", "n".repeat(100), "password", "exactly8"))
+                        .status())
+                .isEqualTo(201);
+        String password = emoji.repeat(8);
+        String email = uniqueEmail();
+        assertThat(register(Map.of("email", email, "name", "A", "password", password))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.token(email, password)).isNotBlank();
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesInTheNameAre422() {
+        for (String name : new String[] {"nul\u0000", "line\nbreak", "cr\rhere", "del\u007f", "c1\u0085"}) {
+            assertInvalidFields(
+                    register(Map.of("email", uniqueEmail(), "name", name, "password", "long enough")), "name");
+        }
+        for (String escaped : new String[] {"\\ud800lone", "\\udc00x", "x\\u0007"}) {
+            assertInvalidFields(
+                    register("{\"email\":\"" + uniqueEmail() + "\",\"name\":\"" + escaped
+                            + "\",\"password\":\"long enough\"}"),
+                    "name");
+        }
+    }
+
+    @Test
+    void nullFieldsAreMissingFields() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", uniqueEmail());
+        body.put("name", null);
+        body.put("password", null);
+        assertInvalidFields(register(body), "name", "password");
+    }
+
+    @Test
+    void thePasswordAndItsHashNeverAppearInAResponse() {
+        String email = uniqueEmail();
+        String password = "unmistakable-" + UUID.randomUUID();
+        Response registered = register(Map.of("email", email, "name", "Secretive", "password", password));
+        long id = registered.json().get("id").asLong();
+        String token = api.token(email, password);
+        String hash = jdbc.queryForObject("select password_hash from users where id = ?", String.class, id);
+
+        List<Response> responses = List.of(
+                registered,
+                api.postJson("/auth/token", Map.of("email", email, "password", password)),
+                api.get("/users/" + id),
+                api.get("/users/" + id, token),
+                api.get("/users/me", token),
+                api.send("PATCH", "/users/me", "application/json", "{\"name\":\"Still Secretive\"}", token),
+                api.get("/users?limit=5&after=" + (id - 1), token),
+                register(Map.of("email", email, "name", "Again", "password", password)),
+                register(Map.of("email", "bad", "name", "Again", "password", password)));
+        for (Response response : responses) {
+            assertThat(response.status()).as(response.toString()).isLessThan(500);
+            assertThat(response.body()).doesNotContain(password, hash, "$argon2", "password_hash");
+        }
+    }
+
+    @Test
+    void aUserIsExactlyIdNameAndProfileToAnyoneButThemself() {
+        ApiClient.Account owner = api.newAccount();
+        ApiClient.Account other = api.newAccount();
+
+        for (Response response :
+                new Response[] {api.get("/users/" + owner.id()), api.get("/users/" + owner.id(), other.token())}) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("id", "name", "profile");
+            assertThat(response.json().get("id").asLong()).isEqualTo(owner.id());
+            assertThat(response.json().get("name").asString()).isEqualTo("Ada");
+        }
+        Response own = api.get("/users/" + owner.id(), owner.token());
+        assertThat(own.json().propertyNames()).containsExactlyInAnyOrder("id", "name", "email", "profile");
+    }
+
+    @Test
+    void idsThatNeverExistedAre404UserNotFound() {
+        for (String id : new String[] {"0", "-1", String.valueOf(Long.MAX_VALUE)}) {
+            Response response = api.get("/users/" + id);
+            assertProblem(response, 404);
+            assertThat(response.json().get("detail").asString()).isEqualTo("User not found");
+        }
+    }
+
+    @Test
+    void anUnknownUserIsAlsoOneStatement() {
+        statements.reset();
+        assertThat(api.get("/users/987654320").status()).isEqualTo(404);
+        assertThat(statements.count()).isEqualTo(1);
     }
 }
 
