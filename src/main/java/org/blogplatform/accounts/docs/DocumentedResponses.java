@@ -1,5 +1,7 @@
 package org.blogplatform.accounts.docs;
 
+import static java.util.Map.entry;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -11,11 +13,14 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -24,66 +29,105 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  */
 class DocumentedResponses implements OpenApiCustomizer {
 
+    private static final String BEARER = "bearer";
     private static final String PROBLEM = "Problem";
+    private static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
+    private static final String CHANGED_MEANWHILE = "The profile is being changed concurrently; retry";
+    private static final String ETAG_MISMATCH = "If-Match does not match the current ETag; nothing changed";
 
-    private static final Map<String, List<Integer>> ERRORS = Map.ofEntries(
-            Map.entry("POST /users/register", List.of(400, 409, 415, 422, 429, 503)),
-            Map.entry("POST /auth/token", List.of(400, 401, 415, 422, 429, 503)),
-            Map.entry("GET /users/{id}", List.of(400, 404, 503)),
-            Map.entry("GET /users", List.of(400, 422, 503)),
-            Map.entry("GET /users/me", List.of(401, 503)),
-            Map.entry("PATCH /users/me", List.of(400, 401, 415, 422, 503)),
-            Map.entry("DELETE /users/me", List.of(401, 503)),
-            Map.entry("PUT /users/me/password", List.of(400, 401, 403, 415, 422, 503)),
-            Map.entry("GET /users/me/profile", List.of(401, 503)),
-            Map.entry("PUT /users/me/profile", List.of(400, 401, 412, 415, 422, 503)),
-            Map.entry("PATCH /users/me/profile", List.of(400, 401, 412, 415, 422, 503)));
+    private static final Map<Integer, String> ANY_OPERATION = Map.of(
+            400, "Malformed JSON body, parameter or URL",
+            503, "The database is unavailable; see Retry-After");
 
-    private static final Map<Integer, String> MEANING = Map.ofEntries(
-            Map.entry(400, "The body is not JSON of the expected shape, or a parameter is malformed"),
-            Map.entry(401, "No valid bearer token (or, for sign-in, a wrong email or password)"),
-            Map.entry(403, "The current password is not correct"),
-            Map.entry(404, "User not found"),
-            Map.entry(409, "The email is already registered"),
-            Map.entry(412, "If-Match does not match the current ETag; nothing changed"),
-            Map.entry(415, "Unsupported content type"),
-            Map.entry(422, "Invalid fields, each named in errors"),
-            Map.entry(429, "Too many attempts; see Retry-After"),
-            Map.entry(503, "The database is unavailable; see Retry-After"));
+    private static final Map<Integer, String> WITH_BODY = Map.of(
+            413, "The body is larger than 64 KiB",
+            415, "Unsupported Content-Type",
+            422, "Invalid fields, each named in errors");
+
+    private static final Map<Integer, String> WITH_BEARER =
+            Map.of(401, "The bearer token is missing, invalid, expired or revoked; see WWW-Authenticate");
+
+    private static final Map<String, Map<Integer, String>> BY_OPERATION = Map.ofEntries(
+            entry(
+                    "POST /users/register",
+                    Map.of(409, "The email is already registered", 429, "Too many requests from this address")),
+            entry(
+                    "POST /auth/token",
+                    Map.of(
+                            401, "Incorrect email or password",
+                            429, "Too many requests from this address, or failed sign-ins for this account")),
+            entry("GET /users/{id}", Map.of(404, "No such user")),
+            entry("GET /users", Map.of(422, "limit is outside 1-100, or after is not a next_cursor")),
+            entry("GET /users/me", Map.of(404, DELETED_MEANWHILE)),
+            entry("PATCH /users/me", Map.of(404, DELETED_MEANWHILE)),
+            entry("DELETE /users/me", Map.of(404, DELETED_MEANWHILE)),
+            entry(
+                    "PUT /users/me/password",
+                    Map.of(
+                            403, "The current password is not correct",
+                            404, DELETED_MEANWHILE,
+                            409, "The password was changed meanwhile; sign in again")),
+            entry("GET /users/me/profile", Map.of(404, DELETED_MEANWHILE)),
+            entry("PUT /users/me/profile", Map.of(409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
+            entry("PATCH /users/me/profile", Map.of(409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)));
 
     @Override
     public void customise(OpenAPI openApi) {
-        openApi.getPaths().keySet().removeIf(path -> path.startsWith("/error"));
+        openApi.getPaths().keySet().removeIf(path -> path.equals("/error") || path.startsWith("/error/"));
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            ApiResponses responses = operation.getResponses();
-            ERRORS.getOrDefault(method + " " + path, List.of())
-                    .forEach(status -> responses.addApiResponse(Integer.toString(status), problem(status)));
-        }));
+        openApi.getComponents().getSchemas().remove("PasswordForm");
+
+        PathItem profile = openApi.getPaths().get("/users/me/profile");
         describeRegistration(openApi.getPaths().get("/users/register").getPost());
         describeSignIn(openApi.getPaths().get("/auth/token").getPost());
-        openApi.getComponents().getSchemas().remove("PasswordForm");
-        describeProfileEtags(openApi.getPaths().get("/users/me/profile"));
+        describeProfileVersions(profile.getGet(), profile.getPut(), profile.getPatch());
+        // The owner sees their email here, so Swagger UI should send the token when it has one.
+        openApi.getPaths()
+                .get("/users/{id}")
+                .getGet()
+                .security(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER)));
+
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
+                .forEach((method, operation) -> addErrors(method + " " + path, operation)));
     }
 
-    private static ApiResponse problem(int status) {
+    private static void addErrors(String name, Operation operation) {
+        Map<Integer, String> errors = new TreeMap<>(ANY_OPERATION);
+        if (operation.getRequestBody() != null) {
+            errors.putAll(WITH_BODY);
+        }
+        if (operation.getSecurity() != null
+                && operation.getSecurity().stream().anyMatch(requirement -> requirement.containsKey(BEARER))) {
+            errors.putAll(WITH_BEARER);
+        }
+        errors.putAll(BY_OPERATION.getOrDefault(name, Map.of()));
+
+        Map<String, ApiResponse> responses = new TreeMap<>(operation.getResponses());
+        errors.forEach((status, meaning) -> responses.put(status.toString(), problem(status, meaning)));
+        ApiResponses sorted = new ApiResponses();
+        sorted.putAll(responses);
+        operation.setResponses(sorted);
+    }
+
+    private static ApiResponse problem(int status, String meaning) {
         ApiResponse response = new ApiResponse()
-                .description(MEANING.get(status))
+                .description(meaning)
                 .content(new Content()
                         .addMediaType(
                                 "application/problem+json",
                                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
         if (status == 401) {
-            response.addHeaderObject("WWW-Authenticate", header("Bearer"));
+            response.addHeaderObject("WWW-Authenticate", header(new StringSchema().example("Bearer")));
         }
         if (status == 429 || status == 503) {
-            response.addHeaderObject("Retry-After", header("Seconds to wait before retrying"));
+            response.addHeaderObject(
+                    "Retry-After", header(new IntegerSchema().description("seconds to wait before retrying")));
         }
         return response;
     }
 
-    private static Header header(String description) {
-        return new Header().description(description).schema(new StringSchema());
+    private static Header header(Schema<?> schema) {
+        return new Header().schema(schema);
     }
 
     private static Schema<?> problemSchema() {
@@ -92,50 +136,60 @@ class DocumentedResponses implements OpenApiCustomizer {
                 .addProperty("message", new StringSchema());
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("type", new StringSchema().format("uri-reference").example("about:blank"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("request_id", new StringSchema().description("also in the X-Request-Id header"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("only for 422"));
+                .addProperty("errors", new ArraySchema().items(fieldError).description("only with 422"));
     }
 
     private static void describeRegistration(Operation register) {
-        ApiResponse ok = register.getResponses().remove("200");
+        ApiResponse created = register.getResponses().remove("200");
         register.getResponses()
                 .addApiResponse(
                         "201",
-                        ok.description("Registered, with an empty profile")
-                                .addHeaderObject("Location", header("/users/{id}")));
+                        created.description("Registered, with an empty profile")
+                                .addHeaderObject("Location", header(new StringSchema().example("/users/42"))));
     }
 
-    /** Springdoc cannot merge the two handler methods of one path: the form appears as query parameters. */
+    /** Springdoc merges the two handler methods of one path into one operation with the form as query parameters. */
     private static void describeSignIn(Operation signIn) {
-        signIn.setParameters(null);
         Schema<?> form = new ObjectSchema()
-                .addProperty("username", new StringSchema().description("the email"))
+                .addProperty("username", new StringSchema().format("email"))
                 .addProperty("password", new StringSchema().format("password"))
                 .addProperty("grant_type", new StringSchema()._default("password"))
                 .required(List.of("username", "password"));
-        signIn.setRequestBody(new RequestBody()
-                .required(true)
-                .content(new Content()
-                        .addMediaType(
-                                "application/json",
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/TokenRequest")))
-                        .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
+        signIn.operationId("signIn")
+                .summary("Sign in with the OAuth2 password form (username = email), as Swagger UI's Authorize "
+                        + "does, or with a JSON body")
+                .parameters(null)
+                .requestBody(new RequestBody()
+                        .required(true)
+                        .content(new Content()
+                                .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))
+                                .addMediaType(
+                                        "application/json",
+                                        new MediaType()
+                                                .schema(new Schema<>().$ref("#/components/schemas/TokenRequest")))));
     }
 
-    private static void describeProfileEtags(PathItem profile) {
-        for (Operation operation : List.of(profile.getGet(), profile.getPut(), profile.getPatch())) {
-            operation.getResponses().get("200").addHeaderObject("ETag", header("The profile's version"));
-        }
-        profile.getGet()
-                .addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter()
+    private static void describeProfileVersions(Operation get, Operation... writes) {
+        Header etag = header(new StringSchema().example("\"3\""));
+        get.addParametersItem(new HeaderParameter()
                         .name("If-None-Match")
+                        .description("an ETag read before")
                         .schema(new StringSchema()))
                 .getResponses()
-                .addApiResponse("304", new ApiResponse().description("Not modified since that ETag"));
+                .addApiResponse(
+                        "304",
+                        new ApiResponse()
+                                .description("Not modified since that ETag")
+                                .addHeaderObject("ETag", etag));
+        get.getResponses().get("200").addHeaderObject("ETag", etag);
+        for (Operation write : writes) {
+            write.getResponses().get("200").addHeaderObject("ETag", etag);
+        }
     }
 }

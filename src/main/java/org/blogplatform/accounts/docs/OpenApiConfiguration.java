@@ -1,14 +1,17 @@
 package org.blogplatform.accounts.docs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.OAuthFlow;
 import io.swagger.v3.oas.annotations.security.OAuthFlows;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,10 +32,17 @@ import org.springframework.context.annotation.Configuration;
         flows = @OAuthFlows(password = @OAuthFlow(tokenUrl = "/auth/token")))
 class OpenApiConfiguration {
 
-    /** The schema generator has a JSON mapper of its own; it must name properties as the API does. */
+    /**
+     * The schema generator uses a Jackson 2 mapper of its own and never sees the application's Jackson 3
+     * naming strategy, so it is told separately. This replaces swagger-core's default resolver: same mapper
+     * and OpenAPI version, plus snake_case.
+     */
     @Bean
-    ModelResolver snakeCaseModelResolver() {
-        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    ModelResolver snakeCaseModelResolver(SpringDocConfigProperties springDoc) {
+        boolean openApi31 = springDoc.isOpenapi31();
+        ObjectMapper mapper = (openApi31 ? Json31.mapper() : Json.mapper()).copy();
+        return new ModelResolver(mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
+                .openapi31(openApi31);
     }
 
     @Bean

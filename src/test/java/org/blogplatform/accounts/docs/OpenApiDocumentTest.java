@@ -9,98 +9,200 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.blogplatform.accounts.support.ApiTest;
-import org.blogplatform.accounts.support.OnH2;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-@OnH2
-class OpenApiDocumentTest extends ApiTest {
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1",
+            "accounts.jwt.secret=0123456789abcdef0123456789abcdef-test"
+        })
+class OpenApiDocumentTest {
 
-    private JsonNode document() {
-        return api.get("/openapi.json").json();
+    private static final Map<String, List<String>> STATUSES = Map.ofEntries(
+            Map.entry("post /users/register", List.of("201", "400", "409", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/token", List.of("200", "400", "401", "413", "415", "422", "429", "503")),
+            Map.entry("get /users/{id}", List.of("200", "400", "401", "404", "503")),
+            Map.entry("get /users", List.of("200", "400", "422", "503")),
+            Map.entry("get /users/me", List.of("200", "400", "401", "404", "503")),
+            Map.entry("patch /users/me", List.of("200", "400", "401", "404", "413", "415", "422", "503")),
+            Map.entry("delete /users/me", List.of("204", "400", "401", "404", "503")),
+            Map.entry(
+                    "put /users/me/password",
+                    List.of("204", "400", "401", "403", "404", "409", "413", "415", "422", "503")),
+            Map.entry("get /users/me/profile", List.of("200", "304", "400", "401", "404", "503")),
+            Map.entry("put /users/me/profile", List.of("200", "400", "401", "409", "412", "413", "415", "422", "503")),
+            Map.entry(
+                    "patch /users/me/profile", List.of("200", "400", "401", "409", "412", "413", "415", "422", "503")));
+
+    @LocalServerPort
+    private int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private JsonNode document;
+
+    @BeforeEach
+    void fetchDocument() throws Exception {
+        HttpResponse<String> response = get("/openapi.json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        document = JsonMapper.builder().build().readTree(response.body());
     }
 
-    private static List<String> statuses(JsonNode document, String path, String method) {
-        List<String> statuses = new ArrayList<>();
-        document.get("paths")
-                .get(path)
-                .get(method)
-                .get("responses")
+    @Test
+    void everyOperationListsExactlyTheStatusesItCanAnswer() {
+        List<String> documented = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue()
                 .propertyNames()
-                .forEach(statuses::add);
-        return statuses;
+                .forEach(method -> documented.add(method + " " + path.getKey())));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(STATUSES.keySet());
+
+        STATUSES.forEach((operation, statuses) -> assertThat(
+                        operation(operation).get("responses").propertyNames())
+                .as(operation)
+                .containsExactlyInAnyOrderElementsOf(statuses));
     }
 
     @Test
-    void everyEndpointIsDescribedWithTheStatusesItCanAnswer() {
-        JsonNode document = document();
-        Map<String, List<String>> expected = Map.ofEntries(
-                Map.entry("post /users/register", List.of("201", "409", "415", "422", "429", "503")),
-                Map.entry("post /auth/token", List.of("200", "401", "422", "429")),
-                Map.entry("get /users/{id}", List.of("200", "404")),
-                Map.entry("get /users", List.of("200", "422")),
-                Map.entry("get /users/me", List.of("200", "401")),
-                Map.entry("patch /users/me", List.of("200", "401", "422")),
-                Map.entry("delete /users/me", List.of("204", "401")),
-                Map.entry("put /users/me/password", List.of("204", "401", "403", "422")),
-                Map.entry("get /users/me/profile", List.of("200", "304", "401")),
-                Map.entry("put /users/me/profile", List.of("200", "401", "412", "422")),
-                Map.entry("patch /users/me/profile", List.of("200", "401", "412", "422")));
+    void theErrorControllerIsNotDocumented() {
+        assertThat(document.get("paths").propertyNames()).noneMatch(path -> path.startsWith("/error"));
+    }
 
-        expected.forEach((operation, codes) -> {
-            String[] parts = operation.split(" ");
-            assertThat(statuses(document, parts[1], parts[0])).as(operation).containsAll(codes);
+    @Test
+    void everyErrorIsAProblemDocumentWithItsHeaders() {
+        STATUSES.forEach((operation, statuses) -> {
+            JsonNode responses = operation(operation).get("responses");
+            for (String status : statuses) {
+                if (Integer.parseInt(status) < 400) {
+                    continue;
+                }
+                JsonNode response = responses.get(status);
+                assertThat(response.at("/content/application~1problem+json/schema/$ref")
+                                .asString())
+                        .as(operation + " " + status)
+                        .isEqualTo("#/components/schemas/Problem");
+                assertThat(response.at("/description").asString()).isNotBlank();
+                if (status.equals("401")) {
+                    assertThat(response.at("/headers").has("WWW-Authenticate"))
+                            .as(operation)
+                            .isTrue();
+                }
+                if (status.equals("429") || status.equals("503")) {
+                    assertThat(response.at("/headers").has("Retry-After"))
+                            .as(operation)
+                            .isTrue();
+                }
+            }
         });
-        assertThat(document.get("paths").has("/error")).isFalse();
-        assertThat(statuses(document, "/users/register", "post")).doesNotContain("200");
+        assertThat(document.at("/components/schemas/Problem/properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "errors");
+        assertThat(document.at("/components/schemas/Problem/properties/errors/items/properties")
+                        .propertyNames())
+                .containsExactlyInAnyOrder("field", "message");
     }
 
     @Test
-    void errorsAreProblemDetailsAndSchemasUseTheWireNames() {
-        JsonNode document = document();
-        JsonNode notFound = document.at("/paths/~1users~1{id}/get/responses/404/content");
+    void registrationAnswers201WithTheNewUsersLocation() {
+        JsonNode created = operation("post /users/register").at("/responses/201");
 
-        assertThat(notFound.has("application/problem+json")).isTrue();
-        assertThat(document.at("/components/schemas/Problem/properties").has("errors"))
-                .isTrue();
-        assertThat(document.at("/components/schemas/ProfileResponse/properties").has("avatar_url"))
-                .isTrue();
-        assertThat(document.at("/components/schemas/TokenResponse/properties").has("access_token"))
-                .isTrue();
-        assertThat(document.at("/paths/~1users~1me~1profile/patch/requestBody/content")
-                        .has("application/merge-patch+json"))
-                .isTrue();
-        assertThat(document.at("/paths/~1users~1me~1profile/put/responses/200/headers")
-                        .has("ETag"))
-                .isTrue();
+        assertThat(created.at("/headers").has("Location")).isTrue();
+        assertThat(created.at("/content/application~1json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/UserResponse");
     }
 
     @Test
-    void signInTakesTheSwaggerFormOrJsonAndAuthorizeUsesIt() {
-        JsonNode document = document();
-        JsonNode body = document.at("/paths/~1auth~1token/post/requestBody/content");
+    void profileResponsesCarryAnEtagAndReadsTakeIfNoneMatch() {
+        for (String operation : List.of("get /users/me/profile", "put /users/me/profile", "patch /users/me/profile")) {
+            assertThat(operation(operation).at("/responses/200/headers").has("ETag"))
+                    .as(operation)
+                    .isTrue();
+        }
+        JsonNode read = operation("get /users/me/profile");
+        assertThat(read.at("/responses/304/headers").has("ETag")).isTrue();
+        assertThat(read.get("parameters").findValuesAsString("name")).contains("If-None-Match");
+        assertThat(operation("put /users/me/profile").get("parameters").findValuesAsString("name"))
+                .contains("If-Match");
+    }
 
-        assertThat(body.has("application/json")).isTrue();
-        assertThat(body.at("/application~1x-www-form-urlencoded/schema/properties")
-                        .has("username"))
-                .isTrue();
+    @Test
+    void schemasNamePropertiesInSnakeCaseAsTheApiSendsThem() {
+        JsonNode schemas = document.at("/components/schemas");
+
+        assertThat(schemas.at("/ProfileResponse/properties").propertyNames())
+                .contains("avatar_url", "website_url", "updated_at");
+        assertThat(schemas.at("/ProfileFields/properties").propertyNames()).contains("avatar_url", "website_url");
+        assertThat(schemas.at("/UserResponse/properties").propertyNames()).contains("id", "name", "email", "profile");
+        assertThat(schemas.at("/PasswordChange/properties").propertyNames())
+                .containsExactlyInAnyOrder("current_password", "new_password");
+        assertThat(schemas.at("/DirectoryPage/properties").propertyNames()).contains("next_cursor");
+        assertThat(schemas.at("/TokenResponse/properties").propertyNames())
+                .contains("access_token", "token_type", "expires_in");
+        assertThat(schemas.at("/UserResponse/type").asString()).isEqualTo("object");
+    }
+
+    @Test
+    void signInTakesTheOauth2PasswordFormOrJsonAndAnswersAToken() {
+        JsonNode signIn = operation("post /auth/token");
+        JsonNode form = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema");
+
+        assertThat(form.get("properties").propertyNames()).contains("username", "password");
+        assertThat(form.get("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("username", "password");
+        assertThat(signIn.at("/requestBody/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/TokenRequest");
+        assertThat(document.at("/components/schemas/TokenRequest/properties").propertyNames())
+                .containsExactlyInAnyOrder("email", "password");
+        assertThat(signIn.has("parameters")).isFalse();
+        assertThat(signIn.at("/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/TokenResponse");
+    }
+
+    @Test
+    void authorizeSignsInAtAuthTokenAndBearerOperationsUseIt() {
+        assertThat(document.at("/components/securitySchemes/bearer/type").asString())
+                .isEqualTo("oauth2");
         assertThat(document.at("/components/securitySchemes/bearer/flows/password/tokenUrl")
                         .asString())
                 .isEqualTo("/auth/token");
-        assertThat(document.at("/paths/~1users~1me/get/security/0").has("bearer"))
-                .isTrue();
+        STATUSES.keySet().stream()
+                .filter(operation -> operation.contains("/users/me"))
+                .forEach(operation -> assertThat(
+                                operation(operation).at("/security/0").has("bearer"))
+                        .as(operation)
+                        .isTrue());
+        assertThat(operation("get /users/{id}").get("security").findValues("bearer"))
+                .as("a token is optional: it shows the owner their email")
+                .hasSize(1);
+        assertThat(operation("post /users/register").has("security")).isFalse();
     }
 
     @Test
-    void swaggerUiIsServedAtDocs() throws Exception {
-        HttpClient redirecting = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        HttpResponse<String> page = redirecting.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/docs")).build(), HttpResponse.BodyHandlers.ofString());
+    void docsRedirectsToSwaggerUiWhichLoadsThisDocument() throws Exception {
+        HttpResponse<String> docs = get("/docs");
+        assertThat(docs.statusCode()).isEqualTo(302);
+        String location = docs.headers().firstValue("Location").orElseThrow();
 
+        HttpResponse<String> page = get(URI.create(location).getPath());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).containsIgnoringCase("swagger");
+        assertThat(page.body()).contains("Swagger UI");
+        assertThat(get("/openapi.json/swagger-config").body()).contains("\"url\":\"/openapi.json\"");
+    }
+
+    private JsonNode operation(String methodAndPath) {
+        String[] parts = methodAndPath.split(" ");
+        return document.get("paths").get(parts[1]).get(parts[0]);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
