@@ -2,21 +2,30 @@ package org.blogplatform.accounts.passwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Every hash and verification of a full account life runs with no transaction, hence no pooled connection, held. */
+/**
+ * Every hash and verification of an account's life runs with no transaction and no pooled connection held:
+ * a slow hash must never keep a connection from other requests.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -25,32 +34,50 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
         })
 class HashingOutsideTransactionsTest {
 
-    @TestConfiguration
+    record Observation(String call, boolean transaction, int connectionsInUse) {}
+
+    @TestConfiguration(proxyBeanMethods = false)
     static class Recording {
         @Bean
         @Primary
-        RecordingHasher recordingHasher() {
-            return new RecordingHasher();
+        RecordingHasher recordingHasher(ObjectProvider<DataSource> dataSource) {
+            return new RecordingHasher(dataSource);
         }
     }
 
     static class RecordingHasher extends PasswordHasher {
-        final List<Boolean> insideTransaction = new CopyOnWriteArrayList<>();
+        final List<Observation> observations = new CopyOnWriteArrayList<>();
+        private final ObjectProvider<DataSource> dataSource;
 
-        RecordingHasher() {
+        RecordingHasher(ObjectProvider<DataSource> dataSource) {
             super(2);
+            this.dataSource = dataSource;
         }
 
         @Override
         public String hash(CharSequence password) {
-            insideTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            observe("hash");
             return super.hash(password);
         }
 
         @Override
         public boolean matches(CharSequence password, String storedHash) {
-            insideTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            observe("matches");
             return super.matches(password, storedHash);
+        }
+
+        private void observe(String call) {
+            observations.add(new Observation(
+                    call, TransactionSynchronizationManager.isActualTransactionActive(), connectionsInUse()));
+        }
+
+        private int connectionsInUse() {
+            try {
+                var pool = dataSource.getObject().unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                return pool == null ? 0 : pool.getActiveConnections();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -60,19 +87,40 @@ class HashingOutsideTransactionsTest {
     @Autowired
     RecordingHasher hasher;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
-    void registrationSignInAndPasswordChangeHashOutsideAnyTransaction() {
+    void registrationSignInRehashAndPasswordChangeHashOutsideAnyTransactionAndConnection() {
         ApiClient api = new ApiClient(port);
         Account account = api.newAccount();
         api.postJson("/auth/token", Map.of("email", account.email(), "password", "wrong password"));
         api.postJson("/auth/token", Map.of("email", "unknown@example.com", "password", "wrong password"));
-        api.send(
+        new JdbcTemplate(dataSource)
+                .update(
+                        "insert into users (email, name, password_hash) values ('legacy@example.com', 'Old', ?)",
+                        "$2b$"
+                                + BCrypt.hashpw("legacy password", BCrypt.gensalt(4))
+                                        .substring(4));
+        api.token("legacy@example.com", "legacy password");
+        var changed = api.send(
                 "PUT",
                 "/users/me/password",
                 "application/json",
                 ApiClient.json(Map.of("current_password", account.password(), "new_password", "another long one")),
                 account.token());
+        assertThat(changed.status()).isEqualTo(204);
 
-        assertThat(hasher.insideTransaction).hasSizeGreaterThanOrEqualTo(6).containsOnly(false);
+        assertThat(hasher.observations)
+                .extracting(Observation::call)
+                .as("register, sign in, wrong password, unknown email, legacy sign-in and rehash, password change")
+                .hasSizeGreaterThanOrEqualTo(8)
+                .contains("hash", "matches");
+        assertThat(hasher.observations).allSatisfy(observation -> {
+            assertThat(observation.transaction()).as(observation.toString()).isFalse();
+            assertThat(observation.connectionsInUse())
+                    .as(observation.toString())
+                    .isZero();
+        });
     }
 }

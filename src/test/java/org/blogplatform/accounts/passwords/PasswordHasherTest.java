@@ -1,58 +1,179 @@
 package org.blogplatform.accounts.passwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 class PasswordHasherTest {
 
+    private static final String OWASP_ARGON2ID = "$argon2id$v=19$m=19456,t=2,p=1$";
+
     @Test
-    void hashesVerifyAndOnlyTheRightPasswordMatches() {
+    void newHashesAreSaltedArgon2idAtOwaspParameters() {
         PasswordHasher hasher = new PasswordHasher(2);
+
         String hash = hasher.hash("open sesame");
 
-        assertThat(hasher.matches("open sesame", hash)).isTrue();
-        assertThat(hasher.matches("open sesame!", hash)).isFalse();
+        assertThat(hash).startsWith(OWASP_ARGON2ID).doesNotContain("open sesame");
+        assertThat(hasher.hash("open sesame")).isNotEqualTo(hash);
         assertThat(hasher.needsRehash(hash)).isFalse();
     }
 
     @Test
-    void bcryptAndWeakerArgon2HashesAskForARehash() {
-        PasswordHasher hasher = new PasswordHasher(1);
-        String bcrypt = "$2b$" + BCrypt.hashpw("pw", BCrypt.gensalt(4)).substring(4);
-        String weakArgon2 = new Argon2PasswordEncoder(16, 32, 1, 4096, 1).encode("pw");
+    void onlyTheRightPasswordMatches() {
+        PasswordHasher hasher = new PasswordHasher(2);
+        String argon2 = hasher.hash("open sesame");
+        String bcrypt = "$2b$" + BCrypt.hashpw("open sesame", BCrypt.gensalt(4)).substring(4);
 
-        assertThat(hasher.matches("pw", bcrypt)).isTrue();
-        assertThat(hasher.needsRehash(bcrypt)).isTrue();
-        assertThat(hasher.matches("pw", weakArgon2)).isTrue();
-        assertThat(hasher.needsRehash(weakArgon2)).isTrue();
+        for (String hash : List.of(argon2, bcrypt)) {
+            assertThat(hasher.matches("open sesame", hash)).as(hash).isTrue();
+            assertThat(hasher.matches("open sesame!", hash)).as(hash).isFalse();
+            assertThat(hasher.matches("Open sesame", hash)).as(hash).isFalse();
+            assertThat(hasher.matches("", hash)).as(hash).isFalse();
+        }
     }
 
     @Test
-    void noMoreHashesRunAtOnceThanTheLimitOthersWaitInLine() throws Exception {
+    void bcryptHashesOfEveryPrefixNeedARehash() {
         PasswordHasher hasher = new PasswordHasher(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        int maxWaiting = 0;
-        try {
-            List<Future<String>> hashes = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                hashes.add(pool.submit(() -> hasher.hash("queued")));
+        String bcrypt = BCrypt.hashpw("pw", BCrypt.gensalt(4)).substring(4);
+
+        for (String prefix : List.of("$2a$", "$2b$", "$2y$")) {
+            assertThat(hasher.matches("pw", prefix + bcrypt)).as(prefix).isTrue();
+            assertThat(hasher.needsRehash(prefix + bcrypt)).as(prefix).isTrue();
+        }
+    }
+
+    @Test
+    void argon2HashesWithWeakerParametersNeedARehashStrongerOnesDoNot() {
+        PasswordHasher hasher = new PasswordHasher(1);
+        String lessMemory = new Argon2PasswordEncoder(16, 32, 1, 4096, 2).encode("pw");
+        String fewerIterations = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 1).encode("pw");
+        String stronger = new Argon2PasswordEncoder(16, 32, 1, 32 * 1024, 3).encode("pw");
+
+        assertThat(hasher.matches("pw", lessMemory)).isTrue();
+        assertThat(hasher.needsRehash(lessMemory)).isTrue();
+        assertThat(hasher.matches("pw", fewerIterations)).isTrue();
+        assertThat(hasher.needsRehash(fewerIterations)).isTrue();
+        assertThat(hasher.matches("pw", stronger)).isTrue();
+        assertThat(hasher.needsRehash(stronger)).isFalse();
+    }
+
+    /**
+     * A password whose text is read only while a hash or check holds its slot: it parks the thread there until
+     * released, so how many hashes run at once can be counted without relying on timing.
+     */
+    static class GatedPassword implements CharSequence {
+        final String text;
+        final AtomicInteger inside;
+        final AtomicInteger mostInside;
+        final CountDownLatch release;
+
+        GatedPassword(String text, AtomicInteger inside, AtomicInteger mostInside, CountDownLatch release) {
+            this.text = text;
+            this.inside = inside;
+            this.mostInside = mostInside;
+            this.release = release;
+        }
+
+        @Override
+        public String toString() {
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inside.decrementAndGet();
             }
-            while (hashes.stream().anyMatch(f -> !f.isDone())) {
-                maxWaiting = Math.max(maxWaiting, hasher.waiting());
-                Thread.onSpinWait();
+            return text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void neverMoreHashesOrChecksRunAtOnceThanTheLimitTheRestWaitInLine() throws Exception {
+        int limit = 2;
+        PasswordHasher hasher = new PasswordHasher(limit);
+        String argon2 = hasher.hash("pw");
+        String bcrypt = BCrypt.hashpw("pw", BCrypt.gensalt(4));
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger mostInside = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                calls.add(pool.submit(() -> hasher.hash(new GatedPassword("pw", inside, mostInside, release))));
+                calls.add(pool.submit(
+                        () -> hasher.matches(new GatedPassword("pw", inside, mostInside, release), argon2)));
+                calls.add(pool.submit(
+                        () -> hasher.matches(new GatedPassword("pw", inside, mostInside, release), bcrypt)));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (inside.get() + hasher.waiting() < calls.size() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+
+            assertThat(inside.get()).as("running").isEqualTo(limit);
+            assertThat(hasher.waiting()).as("waiting").isEqualTo(calls.size() - limit);
+
+            release.countDown();
+            for (Future<?> call : calls) {
+                call.get(30, TimeUnit.SECONDS);
             }
         } finally {
-            pool.shutdown();
+            release.countDown();
+            pool.shutdownNow();
         }
-        assertThat(maxWaiting).isBetween(1, 3);
+        assertThat(mostInside.get()).isEqualTo(limit);
+        assertThat(hasher.waiting()).isZero();
+    }
+
+    @Test
+    @Timeout(30)
+    void aHashOrCheckThatFailsGivesItsSlotBack() {
+        PasswordHasher hasher = new PasswordHasher(1);
+        CharSequence unreadable = new GatedPassword("pw", null, null, null) {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("cannot be read");
+            }
+        };
+
+        assertThatThrownBy(() -> hasher.hash(unreadable)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> hasher.matches(unreadable, "$2b$04$" + "a".repeat(53)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(hasher.matches("pw", hasher.hash("pw"))).isTrue();
         assertThat(hasher.waiting()).isZero();
     }
 }
