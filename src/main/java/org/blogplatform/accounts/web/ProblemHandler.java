@@ -101,7 +101,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (Problems.isDatabaseUnavailable(ex)) {
             return databaseUnavailable(ex);
         }
-        log.error("Unexpected error", ex);
+        log.error("Unexpected error", LoggableFailure.of(ex));
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.defaultDetail(500), HttpHeaders.EMPTY);
     }
 
@@ -142,7 +142,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (statusCode.is5xxServerError()) {
-            log.error("Request failed", ex);
+            log.error("Request failed", LoggableFailure.of(ex));
         }
         return Problems.response(statusCode, Problems.defaultDetail(statusCode.value()), headers);
     }
