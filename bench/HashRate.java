@@ -1,13 +1,13 @@
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.blogplatform.accounts.passwords.PasswordHasher;
 
-/** Raw verification rate of the service's password encoder: java -cp 'lib/*' HashRate.java THREADS SECONDS */
+/** Raw verification rate of the service's own password hasher: java -cp 'app.jar:lib/*' HashRate.java THREADS SECONDS */
 public class HashRate {
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(args[0]);
         long seconds = Long.parseLong(args[1]);
-        Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        String hash = encoder.encode("benchmark password");
+        PasswordHasher encoder = new PasswordHasher(threads);
+        String hash = encoder.hash("benchmark password");
         for (int i = 0; i < 10; i++) {
             encoder.matches("benchmark password", hash);
         }

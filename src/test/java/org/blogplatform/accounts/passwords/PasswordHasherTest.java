@@ -19,7 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 
 class PasswordHasherTest {
 
-    private static final String OWASP_ARGON2ID = "$argon2id$v=19$m=19456,t=2,p=1$";
+    private static final String OWASP_ARGON2ID = "$argon2id$v=19$m=7168,t=5,p=1$";
 
     @Test
     void newHashesAreSaltedArgon2idAtOwaspParameters() {
@@ -61,8 +61,8 @@ class PasswordHasherTest {
     void argon2HashesWithWeakerParametersNeedARehashStrongerOnesDoNot() {
         PasswordHasher hasher = new PasswordHasher(1);
         String lessMemory = new Argon2PasswordEncoder(16, 32, 1, 4096, 2).encode("pw");
-        String fewerIterations = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 1).encode("pw");
-        String stronger = new Argon2PasswordEncoder(16, 32, 1, 32 * 1024, 3).encode("pw");
+        String fewerIterations = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode("pw");
+        String stronger = new Argon2PasswordEncoder(16, 32, 1, 8 * 1024, 6).encode("pw");
 
         assertThat(hasher.matches("pw", lessMemory)).isTrue();
         assertThat(hasher.needsRehash(lessMemory)).isTrue();

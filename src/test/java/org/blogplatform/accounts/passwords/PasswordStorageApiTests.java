@@ -21,7 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 
 abstract class PasswordStorageApiTests extends ApiTest {
 
-    private static final String OWASP_ARGON2ID = "$argon2id$v=19$m=19456,t=2,p=1$";
+    private static final String OWASP_ARGON2ID = "$argon2id$v=19$m=7168,t=5,p=1$";
     private static final String LEGACY_PASSWORD = "tr0ub4dor&3 from the python days";
 
     /** As passlib wrote them: bcrypt at cost 12, computed once for both databases. */
