@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -24,9 +25,11 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -57,10 +60,29 @@ class SecurityConfiguration {
                         .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder))
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(denied))
+                        .accessDeniedHandler(denied)
+                        .withObjectPostProcessor(answeringServiceFailures(entryPoint)))
                 .exceptionHandling(handling ->
                         handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .build();
+    }
+
+    /**
+     * By default the bearer filter rethrows an AuthenticationServiceException (the token check could not reach
+     * the database) to the container, which logs it as a servlet failure before the error page answers; the
+     * entry point answers it directly, as 503.
+     */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> answeringServiceFailures(
+            AuthenticationEntryPoint entryPoint) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                var failures = new AuthenticationEntryPointFailureHandler(entryPoint);
+                failures.setRethrowAuthenticationServiceException(false);
+                filter.setAuthenticationFailureHandler(failures);
+                return filter;
+            }
+        };
     }
 
     @Bean

@@ -8,7 +8,10 @@ import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service up, its PostgreSQL nowhere (a closed port): it must say 503 quickly, and stay alive. */
@@ -24,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "spring.datasource.hikari.initialization-fail-timeout=-1",
             "accounts.jwt.secret=" + ApiClient.TEST_SECRET
         })
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseUnavailableApiTest {
 
     @LocalServerPort
@@ -46,11 +50,13 @@ class DatabaseUnavailableApiTest {
     }
 
     @Test
-    void aBearerRequestAlsoAnswers503NotA500() {
+    void aBearerRequestAlsoAnswers503NotA500AndLogsNoServletFailure(CapturedOutput output) {
         ApiClient api = new ApiClient(port);
         String token = Tokens.signed(ApiClient.TEST_SECRET, 1, Duration.ofMinutes(5));
         Response response = api.get("/users/me/profile", token);
         assertThat(response.status()).as(response.toString()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(output.getAll()).contains("Database unavailable").doesNotContain("Servlet.service()");
     }
 
     @Test
