@@ -68,8 +68,10 @@ class DocumentedResponses implements OpenApiCustomizer {
                             404, DELETED_MEANWHILE,
                             409, "The password was changed meanwhile; sign in again")),
             entry("GET /users/me/profile", Map.of(404, DELETED_MEANWHILE)),
-            entry("PUT /users/me/profile", Map.of(409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
-            entry("PATCH /users/me/profile", Map.of(409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)));
+            entry("PUT /users/me/profile", Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
+            entry(
+                    "PATCH /users/me/profile",
+                    Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)));
 
     @Override
     public void customise(OpenAPI openApi) {

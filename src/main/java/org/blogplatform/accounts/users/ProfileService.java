@@ -49,6 +49,9 @@ class ProfileService {
                 if (precondition.isConditional() && e instanceof OptimisticLockingFailureException) {
                     throw preconditionFailed();
                 }
+                if (e instanceof DataIntegrityViolationException && accountIsGone(userId)) {
+                    throw UserService.userNotFound(); // deleted after its token was checked: no row to attach to
+                }
                 if (attempt == ATTEMPTS) {
                     throw new ApiProblem(HttpStatus.CONFLICT, "The profile is being changed concurrently; retry");
                 }
@@ -69,6 +72,10 @@ class ProfileService {
         profile.apply(edit);
         profile.markCreatedByWrite();
         return profiles.save(profile);
+    }
+
+    private boolean accountIsGone(long userId) {
+        return users.findTokenVersionById(userId).isEmpty();
     }
 
     private static void requireMatch(Precondition precondition, long version) {

@@ -36,9 +36,12 @@ class OpenApiDocumentTest {
                     "put /users/me/password",
                     List.of("204", "400", "401", "403", "404", "409", "413", "415", "422", "503")),
             Map.entry("get /users/me/profile", List.of("200", "304", "400", "401", "404", "503")),
-            Map.entry("put /users/me/profile", List.of("200", "400", "401", "409", "412", "413", "415", "422", "503")),
             Map.entry(
-                    "patch /users/me/profile", List.of("200", "400", "401", "409", "412", "413", "415", "422", "503")));
+                    "put /users/me/profile",
+                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
+            Map.entry(
+                    "patch /users/me/profile",
+                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")));
 
     @LocalServerPort
     private int port;

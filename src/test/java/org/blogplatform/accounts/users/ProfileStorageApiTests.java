@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
+import org.blogplatform.accounts.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +29,9 @@ abstract class ProfileStorageApiTests extends ApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProfileService profileService;
 
     private Response put(Account account, String body) {
         return api.send("PUT", "/users/me/profile", "application/json", body, account.token());
@@ -214,6 +220,18 @@ abstract class ProfileStorageApiTests extends ApiTest {
         assertThat(putAnswer.json().get("updated_at").isNull()).isFalse();
         assertThat(put(put, "{\"bio\":\"again\"}").status()).isEqualTo(200);
         assertThat(profileRows(put)).isEqualTo(1);
+    }
+
+    /** The write's token was checked before the account was deleted; its profile can no longer be created. */
+    @Test
+    void aProfileWriteForAnAccountDeletedMeanwhileIsNotFoundNotAConflict() {
+        long deleted = api.newAccount().id();
+        jdbc.update("delete from users where id = ?", deleted);
+        ProfileEdit edit = ProfileEdit.settingGiven(new ProfileFields("too late", null, null, null, null));
+
+        assertThatThrownBy(() -> profileService.update(deleted, edit, Precondition.NONE))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status())
+                        .isEqualTo(HttpStatus.NOT_FOUND));
     }
 
     @Test
