@@ -58,10 +58,6 @@ class User {
         }
     }
 
-    void rename(String name) {
-        this.name = name;
-    }
-
     Long id() {
         return id;
     }

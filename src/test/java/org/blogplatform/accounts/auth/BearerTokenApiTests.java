@@ -222,12 +222,7 @@ abstract class BearerTokenApiTests extends ApiTest {
         Account account = api.newAccount();
         String newPassword = "a brand new passphrase";
 
-        Response changed = api.send(
-                "PUT",
-                "/users/me/password",
-                "application/json",
-                ApiClient.json(Map.of("current_password", account.password(), "new_password", newPassword)),
-                account.token());
+        Response changed = api.changePassword(account.token(), account.password(), newPassword);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
 
         assertUnauthorized(api.get(PROFILE, account.token()));

@@ -103,12 +103,7 @@ class HashingOutsideTransactionsTest {
                                 + BCrypt.hashpw("legacy password", BCrypt.gensalt(4))
                                         .substring(4));
         api.token("legacy@example.com", "legacy password");
-        var changed = api.send(
-                "PUT",
-                "/users/me/password",
-                "application/json",
-                ApiClient.json(Map.of("current_password", account.password(), "new_password", "another long one")),
-                account.token());
+        var changed = api.changePassword(account.token(), account.password(), "another long one");
         assertThat(changed.status()).isEqualTo(204);
 
         assertThat(hasher.observations)

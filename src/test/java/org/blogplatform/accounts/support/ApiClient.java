@@ -87,6 +87,12 @@ public final class ApiClient {
         return response.json().get("access_token").asString();
     }
 
+    /** PUT /users/me/password with the token of the account whose password changes. */
+    public Response changePassword(String token, String currentPassword, String newPassword) {
+        String body = json(Map.of("current_password", currentPassword, "new_password", newPassword));
+        return send("PUT", "/users/me/password", "application/json", body, token);
+    }
+
     public static String json(Object value) {
         return value instanceof String text ? text : JSON.writeValueAsString(value);
     }

@@ -25,12 +25,7 @@ abstract class AccountLifecycleApiTests extends ApiTest {
     JdbcTemplate jdbc;
 
     private Response changePassword(Account account, String current, String next) {
-        return api.send(
-                "PUT",
-                "/users/me/password",
-                "application/json",
-                ApiClient.json(Map.of("current_password", current, "new_password", next)),
-                account.token());
+        return api.changePassword(account.token(), current, next);
     }
 
     @Test

@@ -49,12 +49,7 @@ class LogHygieneTest {
         String token = api.token(email, password);
         api.send("PUT", "/users/me/profile", "application/json", "{\"bio\":\"hello\"}", token);
         api.get("/users/me", token);
-        api.send(
-                "PUT",
-                "/users/me/password",
-                "application/json",
-                ApiClient.json(Map.of("current_password", password, "new_password", newPassword)),
-                token);
+        api.changePassword(token, password, newPassword);
         api.get("/users/me", token);
 
         assertThat(output.getAll())
