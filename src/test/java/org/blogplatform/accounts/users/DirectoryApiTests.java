@@ -236,6 +236,9 @@ abstract class DirectoryApiTests extends ApiTest {
             Response response = api.get("/users?" + query);
             assertThat(response.status()).as(query + " " + response).isBetween(400, 499);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.body())
+                    .doesNotContainIgnoringCase("exception")
+                    .doesNotContain("java.", "org.", "Failed to");
         }
     }
 }
