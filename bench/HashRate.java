@@ -1,15 +1,33 @@
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import org.blogplatform.accounts.passwords.PasswordHasher;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
-/** Raw verification rate of the service's own password hasher: java -cp 'app.jar:lib/*' HashRate.java THREADS SECONDS */
+/**
+ * Raw verification rate of the service's own password hasher, or of Argon2id at other parameters:
+ *
+ *   java -cp 'app.jar:lib/*' HashRate.java THREADS SECONDS [MEMORY_KIB ITERATIONS]
+ *
+ * With -Xlog:gc and the launcher's heap options it also shows what a parameter choice costs the collector.
+ */
 public class HashRate {
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(args[0]);
         long seconds = Long.parseLong(args[1]);
-        PasswordHasher encoder = new PasswordHasher(threads);
-        String hash = encoder.hash("benchmark password");
+        String password = "benchmark password";
+        String hash;
+        BiPredicate<String, String> verify;
+        if (args.length >= 4) {
+            var argon2 = new Argon2PasswordEncoder(16, 32, 1, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            hash = argon2.encode(password);
+            verify = argon2::matches;
+        } else {
+            var hasher = new PasswordHasher(threads);
+            hash = hasher.hash(password);
+            verify = hasher::matches;
+        }
         for (int i = 0; i < 10; i++) {
-            encoder.matches("benchmark password", hash);
+            verify.test(password, hash);
         }
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -17,7 +35,7 @@ public class HashRate {
         for (int t = 0; t < threads; t++) {
             workers[t] = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    encoder.matches("benchmark password", hash);
+                    verify.test(password, hash);
                     done.incrementAndGet();
                 }
             });
