@@ -12,8 +12,8 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  * strength to 19 MiB × 2 for about the same CPU, and a third of the memory per hash lets a small heap sign users
  * in at the raw hash rate instead of collecting 19 MiB blocks (BENCHMARKS.md). Hashes with fewer iterations or
  * less memory, such as the 19 MiB × 2 ones, and bcrypt hashes written by the Python app (passlib) still verify
- * and are reported as needing a re-hash. No more hashes run at once than
- * the configured limit, so a burst of sign-ins queues here instead of starving every other request of CPU.
+ * and are reported as needing a re-hash. No more hashes run at once than the configured limit, so a burst of
+ * sign-ins queues here instead of starving every other request of CPU.
  */
 public class PasswordHasher {
 

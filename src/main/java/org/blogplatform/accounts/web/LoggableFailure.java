@@ -12,22 +12,17 @@ final class LoggableFailure {
     private LoggableFailure() {}
 
     static Throwable of(Throwable failure) {
-        SQLException sql = sqlCause(failure);
-        if (sql == null) {
-            return failure;
-        }
+        return Problems.causes(failure)
+                .filter(SQLException.class::isInstance)
+                .findFirst()
+                .<Throwable>map(sql -> withheld(failure, (SQLException) sql))
+                .orElse(failure);
+    }
+
+    private static Throwable withheld(Throwable failure, SQLException sql) {
         var withheld = new WithheldDatabaseFailure(failure.getClass().getName(), sql);
         withheld.setStackTrace(failure.getStackTrace());
         return withheld;
-    }
-
-    private static SQLException sqlCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 
     static final class WithheldDatabaseFailure extends RuntimeException {

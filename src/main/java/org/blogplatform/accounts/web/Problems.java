@@ -4,6 +4,8 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -68,26 +70,20 @@ final class Problems {
                 org.hibernate.TransactionException.class)) {
             return true;
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure)
+                .filter(SQLException.class::isInstance)
+                .map(t -> ((SQLException) t).getSQLState())
+                .anyMatch(state -> state != null && (state.startsWith("08") || state.startsWith("57P")));
     }
 
     @SafeVarargs
     static boolean causedBy(Throwable failure, Class<? extends Throwable>... types) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (Class<? extends Throwable> type : types) {
-                if (type.isInstance(t)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> Stream.of(types).anyMatch(type -> type.isInstance(t)));
+    }
+
+    /** The failure and its causes, outermost first. */
+    static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
     }
 
     static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
