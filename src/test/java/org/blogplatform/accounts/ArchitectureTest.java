@@ -32,7 +32,14 @@ class ArchitectureTest {
             "org.blogplatform.accounts.web.InvalidField",
             "org.blogplatform.accounts.web.ProblemErrorReportValve",
             "org.blogplatform.accounts.passwords.PasswordHasher",
-            "org.blogplatform.accounts.web.ApiProblem");
+            "org.blogplatform.accounts.web.ApiProblem",
+            // for the pages, which call the same services as the API
+            "org.blogplatform.accounts.users.UserService",
+            "org.blogplatform.accounts.users.UserResponse",
+            "org.blogplatform.accounts.users.ProfileResponse",
+            "org.blogplatform.accounts.users.DirectoryPage",
+            "org.blogplatform.accounts.users.RegisterRequest",
+            "org.blogplatform.accounts.web.Problems");
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {

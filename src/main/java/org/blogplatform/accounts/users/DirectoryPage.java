@@ -2,4 +2,4 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 
-record DirectoryPage(List<UserResponse> items, String nextCursor) {}
+public record DirectoryPage(List<UserResponse> items, String nextCursor) {}

@@ -2,7 +2,7 @@ package org.blogplatform.accounts.users;
 
 import java.time.Instant;
 
-record ProfileResponse(
+public record ProfileResponse(
         String bio, String avatarUrl, String websiteUrl, String twitter, String github, Instant updatedAt) {
 
     static ProfileResponse from(UserProfile profile) {

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-record RegisterRequest(
+public record RegisterRequest(
         @NotBlank @Email @CodePoints(max = 255) @PlainText String email,
         @NotBlank @CodePoints(min = 1, max = 100) @PlainText String name,
 

@@ -3,7 +3,7 @@ package org.blogplatform.accounts.users;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-record UserResponse(
+public record UserResponse(
         long id,
         String name,
 

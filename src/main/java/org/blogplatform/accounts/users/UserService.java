@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * TransactionTemplate}), so no database connection is held while a hash is computed.
  */
 @Service
-class UserService {
+public class UserService {
 
     private static final int MAX_EMAIL_LENGTH = 255;
 
@@ -40,7 +40,7 @@ class UserService {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    UserResponse register(RegisterRequest request) {
+    public UserResponse register(RegisterRequest request) {
         requireAcceptable("password", request.password(), request.email(), request.name());
         String email = Emails.normalize(request.email());
         if (email.codePointCount(0, email.length()) > MAX_EMAIL_LENGTH) {
@@ -66,14 +66,14 @@ class UserService {
     }
 
     @Transactional(readOnly = true)
-    UserResponse find(long id, boolean withEmail) {
+    public UserResponse find(long id, boolean withEmail) {
         return users.findViewById(id)
                 .map(view -> UserResponse.from(view, withEmail))
                 .orElseThrow(UserService::userNotFound);
     }
 
     @Transactional(readOnly = true)
-    DirectoryPage directory(long after, int limit) {
+    public DirectoryPage directory(long after, int limit) {
         List<UserView> rows = users.findViewsAfter(after, Limit.of(limit + 1));
         List<UserResponse> items = rows.stream()
                 .limit(limit)

@@ -32,7 +32,7 @@ public class ApiProblem extends RuntimeException {
         return status;
     }
 
-    HttpHeaders headers() {
+    public HttpHeaders headers() {
         return headers;
     }
 }

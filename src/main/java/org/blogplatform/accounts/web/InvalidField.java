@@ -10,7 +10,7 @@ public class InvalidField extends RuntimeException {
         this.field = field;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Builds every error response of the service, so they all share one shape and one vocabulary. */
-final class Problems {
+public final class Problems {
 
     /** RFC 9457: the status code says it all, and the title is its reason phrase. */
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -58,7 +58,7 @@ final class Problems {
      * cause chain, a connection failure as Spring or Hibernate name it, or an SQL state of class 08 (connection
      * exception) or 57P (the server shutting down or starting up).
      */
-    static boolean isDatabaseUnavailable(Throwable failure) {
+    public static boolean isDatabaseUnavailable(Throwable failure) {
         if (causedBy(
                 failure,
                 DataAccessResourceFailureException.class,
@@ -74,6 +74,11 @@ final class Problems {
                 .filter(SQLException.class::isInstance)
                 .map(t -> ((SQLException) t).getSQLState())
                 .anyMatch(state -> state != null && (state.startsWith("08") || state.startsWith("57P")));
+    }
+
+    /** What of a failure may be logged: see {@link LoggableFailure}. */
+    public static Throwable loggable(Throwable failure) {
+        return LoggableFailure.of(failure);
     }
 
     @SafeVarargs

@@ -1,0 +1,51 @@
+package org.blogplatform.accounts.pages;
+
+import jakarta.validation.Valid;
+import org.blogplatform.accounts.users.RegisterRequest;
+import org.blogplatform.accounts.users.UserService;
+import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.web.InvalidField;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class SignUpPage {
+
+    private final UserService users;
+
+    SignUpPage(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping("/signup")
+    String form(Model model) {
+        model.addAttribute("form", new RegisterRequest("", "", ""));
+        return "signup";
+    }
+
+    /** The same validation, password policy and per-address limit as {@code POST /users/register}. */
+    @PostMapping("/signup")
+    String signUp(@Valid @ModelAttribute("form") RegisterRequest form, BindingResult errors) {
+        if (errors.hasErrors()) {
+            return "signup";
+        }
+        try {
+            users.register(form);
+        } catch (InvalidField invalid) {
+            errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
+            return "signup";
+        } catch (ApiProblem problem) {
+            if (problem.status() != HttpStatus.CONFLICT) {
+                throw problem;
+            }
+            errors.rejectValue("email", "taken", problem.getMessage());
+            return "signup";
+        }
+        return "redirect:/signin?registered";
+    }
+}
