@@ -121,26 +121,19 @@ public final class Browser implements AutoCloseable {
         return type(By.id(id), text);
     }
 
-    /** Tabs to a button or link and presses Enter, then waits for the next page. */
+    /** Tabs to a button or link and presses Enter, then waits until the next page has loaded. */
     public Browser press(By target) {
         WebElement element = tabTo(target);
+        Object page = driver.executeScript("return performance.timeOrigin");
         element.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(driver.executeScript("return document.readyState")) && !isStale(element));
+                .until(d -> !page.equals(driver.executeScript("return performance.timeOrigin"))
+                        && "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }
 
     public Browser pressButton(String text) {
         return press(By.xpath("//button[normalize-space()='" + text + "']"));
-    }
-
-    private static boolean isStale(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        }
     }
 
     /** The serious and critical axe-core violations on the current page, as "rule: nodes" lines. */
