@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.web.DomainException;
 import org.blogplatform.accounts.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,9 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         }
         if (failure instanceof ApiProblem problem) {
             return problem.status().value();
+        }
+        if (failure instanceof DomainException refusal) {
+            return Problems.status(refusal).value();
         }
         if (failure instanceof TypeMismatchException) {
             return 404; // /u/abc: no such author

@@ -3,8 +3,9 @@ package org.blogplatform.accounts.pages;
 import jakarta.validation.Valid;
 import org.blogplatform.accounts.users.RegisterRequest;
 import org.blogplatform.accounts.users.UserService;
-import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.web.DomainException;
 import org.blogplatform.accounts.web.InvalidField;
+import org.blogplatform.accounts.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +40,11 @@ class SignUpPage {
         } catch (InvalidField invalid) {
             errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
             return "signup";
-        } catch (ApiProblem problem) {
-            if (problem.status() != HttpStatus.CONFLICT) {
-                throw problem;
+        } catch (DomainException refusal) {
+            if (Problems.status(refusal) != HttpStatus.CONFLICT) {
+                throw refusal;
             }
-            errors.rejectValue("email", "taken", problem.getMessage());
+            errors.rejectValue("email", "taken", refusal.getMessage()); // the only conflict: a taken email
             return "signup";
         }
         return "redirect:/signin?registered";

@@ -42,6 +42,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.response(problem.status(), problem.getMessage(), problem.headers());
     }
 
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException refusal) {
+        return Problems.response(Problems.status(refusal), refusal.getMessage(), HttpHeaders.EMPTY);
+    }
+
     @ExceptionHandler(InvalidField.class)
     ResponseEntity<Object> invalidField(InvalidField invalid) {
         return Problems.invalid(List.of(FieldProblem.of(invalid.field(), invalid.getMessage())));

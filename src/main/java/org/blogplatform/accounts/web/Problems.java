@@ -76,6 +76,17 @@ public final class Problems {
                 .anyMatch(state -> state != null && (state.startsWith("08") || state.startsWith("57P")));
     }
 
+    /** The one mapping of a domain refusal to its HTTP status, for the API's problems and the pages alike. */
+    public static HttpStatus status(DomainException refusal) {
+        return switch (refusal.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case DENIED -> HttpStatus.FORBIDDEN;
+            case STALE -> HttpStatus.PRECONDITION_FAILED;
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+        };
+    }
+
     /** What of a failure may be logged: see {@link LoggableFailure}. */
     public static Throwable loggable(Throwable failure) {
         return LoggableFailure.of(failure);
