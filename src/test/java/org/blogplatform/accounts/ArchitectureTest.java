@@ -56,6 +56,8 @@ class ArchitectureTest {
             "org.blogplatform.accounts.users.UserResponse",
             "org.blogplatform.accounts.users.DirectoryPage",
             "org.blogplatform.accounts.users.RegisterRequest",
+            "org.blogplatform.accounts.profiles.ProfileFields",
+            "org.blogplatform.accounts.profiles.VersionedProfile",
             "org.blogplatform.accounts.web.Problems");
 
     /**

@@ -31,6 +31,16 @@ record ProfileEdit(Change bio, Change avatarUrl, Change websiteUrl, Change twitt
                 Change.setIfGiven(fields.github()));
     }
 
+    /** A whole form: every field is set, blank ones cleared. */
+    static ProfileEdit settingAll(ProfileFields fields) {
+        return new ProfileEdit(
+                new Change(true, fields.bio()),
+                new Change(true, fields.avatarUrl()),
+                new Change(true, fields.websiteUrl()),
+                new Change(true, fields.twitter()),
+                new Change(true, fields.github()));
+    }
+
     /** JSON Merge Patch (RFC 7396): an absent member stays, a null member is cleared, a value is set. */
     static ProfileEdit mergePatch(ProfileFields fields, Set<String> presentMembers) {
         return new ProfileEdit(

@@ -9,7 +9,7 @@ import org.blogplatform.accounts.validation.WebUrl;
  * The editable profile fields of a PUT or PATCH body. {@code \w} in the seed's patterns is Python's
  * Unicode-aware one: letters, numbers and the underscore.
  */
-record ProfileFields(
+public record ProfileFields(
         @CodePoints(max = 500) @PlainText(multiline = true) String bio,
         @CodePoints(max = 500) @WebUrl @PlainText String avatarUrl,
         @CodePoints(max = 500) @WebUrl @PlainText String websiteUrl,

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Profiles, known by their owner's id. Published for registration, which creates the empty profile. */
+/** Profiles, known by their owner's id. Published for registration, which creates the empty profile, and the pages. */
 @Service
 public class ProfileService {
 
@@ -34,7 +34,7 @@ public class ProfileService {
 
     /** A user without a profile row reads as an empty profile at version 0; reading creates nothing. */
     @Transactional(readOnly = true)
-    VersionedProfile get(long userId) {
+    public VersionedProfile get(long userId) {
         return profiles.findByUserId(userId)
                 .map(profile -> new VersionedProfile(ProfileResponse.from(profile), profile.version()))
                 .orElseGet(() -> {
@@ -43,6 +43,14 @@ public class ProfileService {
                     }
                     return new VersionedProfile(ProfileResponse.empty(), 0);
                 });
+    }
+
+    /**
+     * The settings page's form: every field is set (null clears it), and only if the profile is still at the
+     * version the form was opened with.
+     */
+    public VersionedProfile replace(long userId, ProfileFields fields, long openedVersion) {
+        return update(userId, ProfileEdit.settingAll(fields), Precondition.ifMatch(Precondition.etag(openedVersion)));
     }
 
     /** Get-or-create then apply, each attempt in a transaction of its own. */

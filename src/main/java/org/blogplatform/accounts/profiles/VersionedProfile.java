@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.profiles;
 
-record VersionedProfile(ProfileResponse profile, long version) {
+/** A profile and the version its ETag names. */
+public record VersionedProfile(ProfileResponse profile, long version) {
 
     String etag() {
         return Precondition.etag(version);
