@@ -40,7 +40,6 @@ class ArchitectureTest {
             "org.blogplatform.accounts.users.Emails",
             "org.blogplatform.accounts.profiles.ProfileService",
             "org.blogplatform.accounts.profiles.ProfileResponse",
-            "org.blogplatform.accounts.validation.CodePoints",
             "org.blogplatform.accounts.validation.PlainText",
             "org.blogplatform.accounts.validation.WebUrl",
             "org.blogplatform.accounts.web.CurrentUserId",
