@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.blogplatform.accounts.web.ApiProblem;
 import org.blogplatform.accounts.web.DomainException;
 import org.blogplatform.accounts.web.Problems;
 import org.slf4j.Logger;
@@ -49,9 +48,10 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
             return null;
         }
         int status = statusOf(failure);
-        if (failure instanceof ApiProblem problem) {
-            problem.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        } else if (status == 503) {
+        if (failure instanceof ErrorResponse answer) {
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        }
+        if (status == 503) {
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         } else if (status == 500) {
             log.error("Page failed", Problems.loggable(failure));
@@ -75,9 +75,6 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
     private static int statusOf(Exception failure) {
         if (Problems.isDatabaseUnavailable(failure)) {
             return 503;
-        }
-        if (failure instanceof ApiProblem problem) {
-            return problem.status().value();
         }
         if (failure instanceof DomainException refusal) {
             return Problems.status(refusal).value();

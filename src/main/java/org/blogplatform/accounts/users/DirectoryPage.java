@@ -1,5 +1,7 @@
 package org.blogplatform.accounts.users;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-public record DirectoryPage(List<UserResponse> items, String nextCursor) {}
+public record DirectoryPage(
+        List<UserResponse> items, @Nullable String nextCursor) {}

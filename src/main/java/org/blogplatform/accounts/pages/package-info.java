@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.pages;
+
+import org.jspecify.annotations.NullMarked;
