@@ -22,10 +22,19 @@ public class ApiProblem extends RuntimeException {
 
     /** 429 with {@code Retry-After}, in whole seconds rounded up. */
     public static ApiProblem tooManyRequests(String detail, Duration retryAfter) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, detail, retryAfterHeader(retryAfter));
+    }
+
+    private static HttpHeaders retryAfterHeader(Duration retryAfter) {
         HttpHeaders headers = new HttpHeaders();
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, detail, headers);
+        return headers;
+    }
+
+    /** 503 with {@code Retry-After}: the service is busy, not broken. */
+    public static ApiProblem serviceUnavailable(String detail, Duration retryAfter) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfterHeader(retryAfter));
     }
 
     public HttpStatus status() {
