@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.auth;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -27,6 +28,9 @@ final class PublicRoutes {
                 .requestMatchers("/docs", "/docs/**", "/openapi.json", "/openapi.json/**", "/swagger-ui/**")
                 .permitAll()
                 .requestMatchers("/livez", "/readyz")
+                .permitAll()
+                // served on the management port only (MANAGEMENT_SERVER_PORT), off the public one
+                .requestMatchers(EndpointRequest.to("health", "prometheus"))
                 .permitAll()
                 .requestMatchers("/error")
                 .permitAll()

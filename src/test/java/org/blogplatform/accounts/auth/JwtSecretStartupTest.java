@@ -10,6 +10,7 @@ import org.blogplatform.accounts.AccountsApplication;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.PostgresTestDatabase;
+import org.blogplatform.accounts.support.RequiresPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ class JwtSecretStartupTest {
     }
 
     @Test
+    @RequiresPostgres
     void onPostgresWithoutASecretTheServiceRefusesToStartAndSaysWhatToSet(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> {
             try (var started = start(
