@@ -30,7 +30,7 @@ class DataDirectory {
         };
     }
 
-    static void create(Path directory) {
+    private static void create(Path directory) {
         try {
             if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.createDirectories(
