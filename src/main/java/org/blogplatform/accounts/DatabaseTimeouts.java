@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +53,7 @@ class DatabaseTimeouts {
         };
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
+    private static boolean isPostgres(@Nullable DataSource dataSource) {
         try {
             return dataSource != null
                     && dataSource.isWrapperFor(HikariDataSource.class)

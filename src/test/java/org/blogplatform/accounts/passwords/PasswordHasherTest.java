@@ -194,7 +194,7 @@ class PasswordHasherTest {
             await().until(() -> inside.get() == 1);
 
             assertThatThrownBy(() -> hasher.hash("pw"))
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status())
+                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.getStatusCode())
                             .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
             assertThat(hasher.waiting()).isZero();
 
@@ -224,7 +224,7 @@ class PasswordHasherTest {
             await().until(() -> hasher.waiting() == 1);
 
             assertThatThrownBy(() -> hasher.hash("pw"))
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status())
+                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.getStatusCode())
                             .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
 
             release.countDown();
