@@ -38,9 +38,7 @@ class ClientRateLimits implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String route = route(request);
                 if (LIMITED_ROUTES.contains(route)) {
-                    requests.take(
-                            key(route, request.getRemoteAddr()),
-                            "Too many requests from this address; try again later");
+                    requests.take(key(route, request.getRemoteAddr()), "Too many requests from this address");
                 }
                 return true;
             }

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@OnOwnH2
+@TestPropertySource(
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:client-rate-limit;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
             "accounts.limits.client-requests-per-minute=5",
             // trusted, but not the peer these tests connect from
             "accounts.trusted-proxies=10.0.0.0/8",
