@@ -73,9 +73,9 @@ class ArchitectureTest {
             "docs", Set.of(),
             "limits", Set.of("web"),
             "pages", Set.of("users", "profiles", "web"),
-            "passwords", Set.of(),
+            "passwords", Set.of("web"),
             "profiles", Set.of("validation", "web"),
-            "users", Set.of("profiles", "passwords", "validation", "web"),
+            "users", Set.of("profiles", "passwords", "limits", "validation", "web"),
             "validation", Set.of(),
             "web", Set.of());
 

@@ -70,7 +70,6 @@ abstract class PagesHttpApiTests extends ApiTest {
         assertThat(api.get("/settings/nothing-here").body()).contains("This page does not exist");
 
         assertProblem(api.get("/users/999999999"), 404);
-        assertProblem(api.get("/no-such-api-route"), 404);
     }
 
     @Test
