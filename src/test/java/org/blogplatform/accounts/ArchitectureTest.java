@@ -32,7 +32,13 @@ class ArchitectureTest {
             "org.blogplatform.accounts.web.InvalidField",
             "org.blogplatform.accounts.web.ProblemErrorReportValve",
             "org.blogplatform.accounts.passwords.PasswordHasher",
-            "org.blogplatform.accounts.web.ApiProblem");
+            "org.blogplatform.accounts.web.ApiProblem",
+            "org.blogplatform.accounts.sessions.SessionService",
+            "org.blogplatform.accounts.sessions.StartedSession",
+            "org.blogplatform.accounts.sessions.LiveSession",
+            "org.blogplatform.accounts.sessions.RotatedSession",
+            "org.blogplatform.accounts.sessions.SessionView",
+            "org.blogplatform.accounts.sessions.SessionNotFoundException");
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {

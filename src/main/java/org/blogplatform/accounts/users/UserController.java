@@ -87,10 +87,10 @@ class UserController {
     @PutMapping(path = "/me/password", consumes = "application/json")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
-            summary = "Change password; every token issued before stops working",
+            summary = "Change password; every other session of the user is signed out",
             security = @SecurityRequirement(name = "bearer"))
     void changePassword(
             @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange change) {
-        users.changePassword(Callers.id(token), change);
+        users.changePassword(Callers.id(token), Callers.sessionId(token), change);
     }
 }

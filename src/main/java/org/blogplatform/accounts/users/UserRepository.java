@@ -21,7 +21,7 @@ interface UserRepository extends Repository<User, Long> {
     @Query("select u from User u left join fetch u.profile where u.id = :id")
     Optional<User> findWithProfileById(long id);
 
-    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
+    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash)"
             + " from User u where u.email = :email")
     Optional<StoredCredentials> findCredentialsByEmail(String email);
 

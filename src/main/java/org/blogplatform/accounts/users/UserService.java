@@ -2,8 +2,10 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.web.ApiProblem;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
@@ -28,13 +30,16 @@ class UserService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
+    private final SessionService sessions;
 
     UserService(
             UserRepository users,
             PasswordHasher hasher,
             PasswordPolicy policy,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            SessionService sessions) {
         this.users = users;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -98,14 +103,21 @@ class UserService {
         }
     }
 
-    void changePassword(long id, PasswordChange change) {
+    /** The caller's session stays signed in; every other session of the user ends. */
+    void changePassword(long id, UUID callerSession, PasswordChange change) {
         User user = users.findWithProfileById(id).orElseThrow(UserService::userNotFound);
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "The current password is not correct");
         }
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
-        Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));
+        Integer changed = transaction.execute(status -> {
+            int rows = users.changePassword(id, user.passwordHash(), newHash);
+            if (rows > 0) {
+                sessions.revokeOthers(id, callerSession);
+            }
+            return rows;
+        });
         if (changed == null || changed == 0) {
             throw new ApiProblem(HttpStatus.CONFLICT, "The password was changed meanwhile; sign in again");
         }

@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.web;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -34,5 +35,10 @@ public class ApiProblem extends RuntimeException {
 
     HttpHeaders headers() {
         return headers;
+    }
+
+    /** Extension members of the problem document (RFC 9457 §3.2), e.g. OAuth's {@code error} code. */
+    protected Map<String, Object> members() {
+        return Map.of();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +40,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem) {
-        return Problems.response(problem.status(), problem.getMessage(), problem.headers());
+        ResponseEntity<Object> response = Problems.response(problem.status(), problem.getMessage(), problem.headers());
+        if (response.getBody() instanceof ProblemDetail body) {
+            problem.members().forEach(body::setProperty);
+        }
+        return response;
     }
 
     @ExceptionHandler(InvalidField.class)
