@@ -46,7 +46,9 @@ class TokenController {
         return noStore(signIn.refresh(token));
     }
 
-    @PostMapping(consumes = FORM, params = {"grant_type", "grant_type!=password", "grant_type!=refresh_token"})
+    @PostMapping(
+            consumes = FORM,
+            params = {"grant_type", "grant_type!=password", "grant_type!=refresh_token"})
     @Operation(hidden = true)
     ResponseEntity<TokenResponse> otherGrant() {
         throw new UnsupportedGrantException();

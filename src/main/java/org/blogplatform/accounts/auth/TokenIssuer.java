@@ -37,7 +37,9 @@ class TokenIssuer {
                 .build();
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        long refreshExpiresIn = Math.max(0, Duration.between(now, session.refreshExpiresAt()).toSeconds());
+        // to the nearest second: the session was stamped a moment before this clock reading
+        long refreshExpiresIn =
+                Math.round(Duration.between(now, session.refreshExpiresAt()).toMillis() / 1000.0);
         return new TokenResponse(
                 token, "bearer", properties.ttl().toSeconds(), session.refreshToken(), refreshExpiresIn);
     }

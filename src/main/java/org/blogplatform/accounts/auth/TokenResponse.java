@@ -1,7 +1,6 @@
 package org.blogplatform.accounts.auth;
 
-record TokenResponse(
-        String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {
+record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken, long refreshExpiresIn) {
 
     @Override
     public String toString() {

@@ -45,9 +45,7 @@ class SessionController {
 
     @DeleteMapping("/users/me/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(
-            summary = "Sign out every session but the caller's",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Sign out every session but the caller's", security = @SecurityRequirement(name = "bearer"))
     void revokeOthers(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
         sessions.revokeOthers(userId(token), sessionId(token));
     }

@@ -37,7 +37,9 @@ class SessionPurge {
                 log.info("Purged {} ended sessions", deleted);
             }
         } catch (RuntimeException e) {
-            log.warn("Session purge failed, will retry at the next run: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "Session purge failed, will retry at the next run: {}",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -19,10 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SessionStore {
 
-    private static final String LIVE =
-            " revoked_at is null and idle_expires_at > :now and absolute_expires_at > :now";
-    private static final String TOUCH = "update sessions set last_used_at = :now,"
-            + " idle_expires_at = least(:idleEnd, absolute_expires_at)";
+    private static final String LIVE = " revoked_at is null and idle_expires_at > :now and absolute_expires_at > :now";
+    private static final String TOUCH =
+            "update sessions set last_used_at = :now," + " idle_expires_at = least(:idleEnd, absolute_expires_at)";
     private static final String ENDED = "update sessions set revoked_at = :now,"
             + " idle_expires_at = least(idle_expires_at, :now) where revoked_at is null and ";
 
@@ -36,7 +35,15 @@ class SessionStore {
 
     record Touched(UUID id, long userId, Instant idleExpiresAt) {}
 
-    void insert(UUID id, long userId, String hash, Instant now, Instant idleEnd, Instant end, String agent, String address) {
+    void insert(
+            UUID id,
+            long userId,
+            String hash,
+            Instant now,
+            Instant idleEnd,
+            Instant end,
+            String agent,
+            String address) {
         jdbc.sql("insert into sessions (id, user_id, refresh_hash, created_at, last_used_at, idle_expires_at,"
                         + " absolute_expires_at, user_agent, client_address)"
                         + " values (:id, :userId, :hash, :now, :now, :idleEnd, :end, :agent, :address)")
@@ -98,7 +105,8 @@ class SessionStore {
     }
 
     int revoke(long userId, UUID id, Instant now) {
-        return jdbc.sql(ENDED + "user_id = :userId and id = :id and idle_expires_at > :now and absolute_expires_at > :now")
+        return jdbc.sql(ENDED
+                        + "user_id = :userId and id = :id and idle_expires_at > :now and absolute_expires_at > :now")
                 .param("userId", userId)
                 .param("id", id)
                 .param("now", at(now))

@@ -127,29 +127,22 @@ abstract class BearerTokenApiTests extends ApiTest {
                 token("a token with characters a token cannot have", s -> "a$b.c%d.e f"),
                 token(
                         "a token signed with another key",
-                        s -> Tokens.signed("another-secret-0123456789abcdef0123456789", s.id(), s.sid(), Duration.ofMinutes(5))),
+                        s -> Tokens.signed(
+                                "another-secret-0123456789abcdef0123456789", s.id(), s.sid(), Duration.ofMinutes(5))),
                 token("a token whose claims were changed after signing", s -> {
-                    String[] genuine =
-                            Tokens.signed(SECRET, s.id(), s.sid(), Duration.ofMinutes(5)).split("\\.");
-                    String forged = valid(s)
-                            .expirationTime(Date.from(now.plus(Duration.ofDays(365))))
+                    String[] genuine = Tokens.signed(SECRET, s.id(), s.sid(), Duration.ofMinutes(5))
+                            .split("\\.");
+                    String forged = valid(s).expirationTime(Date.from(now.plus(Duration.ofDays(365))))
                             .build()
                             .toPayload()
                             .toBase64URL()
                             .toString();
                     return genuine[0] + "." + forged + "." + genuine[2];
                 }),
-                token(
-                        "an unsigned token (alg none)",
-                        s -> new PlainJWT(new PlainHeader(), valid(s).build()).serialize()),
-                token(
-                        "a token signed with HS384",
-                        s -> hmacSigned(
-                                JWSAlgorithm.HS384, "HmacSHA384", valid(s).build())),
-                token(
-                        "a token signed with HS512",
-                        s -> hmacSigned(
-                                JWSAlgorithm.HS512, "HmacSHA512", valid(s).build())),
+                token("an unsigned token (alg none)", s -> new PlainJWT(new PlainHeader(), valid(s).build())
+                        .serialize()),
+                token("a token signed with HS384", s -> hmacSigned(JWSAlgorithm.HS384, "HmacSHA384", valid(s).build())),
+                token("a token signed with HS512", s -> hmacSigned(JWSAlgorithm.HS512, "HmacSHA512", valid(s).build())),
                 token("a token signed with RS256", s -> rsaSigned(valid(s).build())),
                 token(
                         "a token without exp",
@@ -157,12 +150,13 @@ abstract class BearerTokenApiTests extends ApiTest {
                 token(
                         "a token that expired 30 seconds ago",
                         s -> Tokens.sign(
-                                valid(s)
-                                        .issueTime(Date.from(now.minus(Duration.ofMinutes(30))))
+                                valid(s).issueTime(Date.from(now.minus(Duration.ofMinutes(30))))
                                         .expirationTime(Date.from(now.minusSeconds(30))),
                                 JWSAlgorithm.HS256,
                                 SECRET)),
-                token("a token that expired a day ago", s -> Tokens.signed(SECRET, s.id(), s.sid(), Duration.ofDays(-1))),
+                token(
+                        "a token that expired a day ago",
+                        s -> Tokens.signed(SECRET, s.id(), s.sid(), Duration.ofDays(-1))),
                 token(
                         "a token not valid before a minute from now",
                         s -> Tokens.sign(
@@ -174,7 +168,9 @@ abstract class BearerTokenApiTests extends ApiTest {
                 token(
                         "a token of a session that does not exist",
                         s -> Tokens.signed(SECRET, s.id(), UUID.randomUUID(), Duration.ofMinutes(5))),
-                token("a token without session", s -> Tokens.sign(valid(s).claim("sid", null), JWSAlgorithm.HS256, SECRET)),
+                token(
+                        "a token without session",
+                        s -> Tokens.sign(valid(s).claim("sid", null), JWSAlgorithm.HS256, SECRET)),
                 token(
                         "a token whose session is not a session id",
                         s -> Tokens.sign(valid(s).claim("sid", "1 or 1=1"), JWSAlgorithm.HS256, SECRET)),
@@ -184,9 +180,7 @@ abstract class BearerTokenApiTests extends ApiTest {
                 token(
                         "a token whose subject is not a user id",
                         s -> Tokens.sign(valid(s).subject("admin"), JWSAlgorithm.HS256, SECRET)),
-                token(
-                        "a token without subject",
-                        s -> Tokens.sign(valid(s).subject(null), JWSAlgorithm.HS256, SECRET)),
+                token("a token without subject", s -> Tokens.sign(valid(s).subject(null), JWSAlgorithm.HS256, SECRET)),
                 token(
                         "a token of a user who never existed",
                         s -> Tokens.signed(SECRET, s.id() + 1_000_000, s.sid(), Duration.ofMinutes(5))));

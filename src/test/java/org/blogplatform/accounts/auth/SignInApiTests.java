@@ -58,7 +58,8 @@ abstract class SignInApiTests extends ApiTest {
         assertThat(body.get("token_type").asString()).isEqualTo("bearer");
         assertThat(body.get("expires_in").asLong()).isEqualTo(900);
         assertThat(body.get("refresh_token").asString()).matches("[A-Za-z0-9_-]{43}");
-        assertThat(body.get("refresh_expires_in").asLong()).isEqualTo(Duration.ofDays(30).toSeconds());
+        assertThat(body.get("refresh_expires_in").asLong())
+                .isEqualTo(Duration.ofDays(30).toSeconds());
 
         String token = body.get("access_token").asString();
         SignedJWT jwt = SignedJWT.parse(token);
@@ -183,7 +184,9 @@ abstract class SignInApiTests extends ApiTest {
 
         statements.reset();
         assertThat(signInWithJson(account.email(), account.password()).status()).isEqualTo(200);
-        assertThat(statements.count()).as("the credentials read, the session insert").isEqualTo(2);
+        assertThat(statements.count())
+                .as("the credentials read, the session insert")
+                .isEqualTo(2);
 
         statements.reset();
         assertThat(signInWithJson(account.email(), "wrong").status()).isEqualTo(401);
