@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.blogplatform.accounts.web.InvalidField;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,11 +37,8 @@ class TokenController {
     /** RFC 6749 §6. Mapped by its parameter, so it is a separate operation only to the dispatcher. */
     @PostMapping(consumes = FORM, params = "grant_type=refresh_token")
     @Operation(hidden = true)
-    ResponseEntity<TokenResponse> refreshForm(@RequestParam(name = "refresh_token", required = false) String token) {
-        if (token == null || token.isBlank()) {
-            throw new InvalidField("refresh_token", "must not be blank");
-        }
-        return noStore(signIn.refresh(token));
+    ResponseEntity<TokenResponse> refreshForm(@Valid @ModelAttribute RefreshForm form) {
+        return noStore(signIn.refresh(form.refreshToken()));
     }
 
     @PostMapping(
