@@ -54,8 +54,13 @@ class DocumentedResponses implements OpenApiCustomizer {
             entry(
                     "POST /auth/token",
                     Map.of(
-                            401, "Incorrect email or password",
-                            429, "Too many requests from this address, or failed sign-ins for this account")),
+                            400,
+                            "Malformed request; or error invalid_grant: the refresh token is unknown, expired, revoked"
+                                    + " or spent (then its whole session is revoked); or error unsupported_grant_type",
+                            401,
+                            "Incorrect email or password",
+                            429,
+                            "Too many requests from this address, or failed sign-ins for this account")),
             entry("GET /users/{id}", Map.of(404, "No such user")),
             entry("GET /users", Map.of(422, "limit is outside 1-100, or after is not a next_cursor")),
             entry("GET /users/me", Map.of(404, DELETED_MEANWHILE)),
@@ -68,6 +73,7 @@ class DocumentedResponses implements OpenApiCustomizer {
                             404, DELETED_MEANWHILE,
                             409, "The password was changed meanwhile; sign in again")),
             entry("GET /users/me/profile", Map.of(404, DELETED_MEANWHILE)),
+            entry("DELETE /users/me/sessions/{id}", Map.of(404, "No live session of the caller has this id")),
             entry("PUT /users/me/profile", Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
             entry(
                     "PATCH /users/me/profile",
@@ -81,7 +87,7 @@ class DocumentedResponses implements OpenApiCustomizer {
 
         PathItem profile = openApi.getPaths().get("/users/me/profile");
         describeRegistration(openApi.getPaths().get("/users/register").getPost());
-        describeSignIn(openApi.getPaths().get("/auth/token").getPost());
+        describeSignIn(openApi, openApi.getPaths().get("/auth/token").getPost());
         describeProfileVersions(profile.getGet(), profile.getPut(), profile.getPatch());
         // The owner sees their email here, so Swagger UI should send the token when it has one.
         openApi.getPaths()
@@ -144,7 +150,12 @@ class DocumentedResponses implements OpenApiCustomizer {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("request_id", new StringSchema().description("also in the X-Request-Id header"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("only with 422"));
+                .addProperty("errors", new ArraySchema().items(fieldError).description("only with 422"))
+                .addProperty(
+                        "error",
+                        new StringSchema()
+                                .description("OAuth 2.0 error code (RFC 6749 §5.2), only with the token endpoint's 400")
+                                .example("invalid_grant"));
     }
 
     private static void describeRegistration(Operation register) {
@@ -156,25 +167,59 @@ class DocumentedResponses implements OpenApiCustomizer {
                                 .addHeaderObject("Location", header(new StringSchema().example("/users/42"))));
     }
 
-    /** Springdoc merges the two handler methods of one path into one operation with the form as query parameters. */
-    private static void describeSignIn(Operation signIn) {
-        Schema<?> form = new ObjectSchema()
+    /**
+     * Springdoc merges the handler methods of one path into one operation with the form as query parameters. Both
+     * grants are described in both forms: the password grant, and the refresh grant of RFC 6749 §6.
+     */
+    private static void describeSignIn(OpenAPI openApi, Operation signIn) {
+        Schema<?> passwordForm = new ObjectSchema()
+                .title("password grant")
                 .addProperty("username", new StringSchema().format("email"))
                 .addProperty("password", new StringSchema().format("password"))
                 .addProperty("grant_type", new StringSchema()._default("password"))
                 .required(List.of("username", "password"));
+        Schema<?> refreshForm = new ObjectSchema()
+                .title("refresh grant")
+                .addProperty("grant_type", new StringSchema()._enum(List.of("refresh_token")))
+                .addProperty("refresh_token", new StringSchema())
+                .required(List.of("grant_type", "refresh_token"));
+        // the generator renders the grant_type-typed JSON body as an empty allOf; both shapes are stated instead
+        Schema<?> passwordJson = new ObjectSchema()
+                .title("password grant")
+                .addProperty("email", new StringSchema().format("email").maxLength(320))
+                .addProperty("password", new StringSchema().format("password").maxLength(512))
+                .required(List.of("email", "password"));
+        openApi.getComponents().getSchemas().remove("TokenGrant");
+        openApi.getComponents().addSchemas("TokenRequest", passwordJson);
+        openApi.getComponents().addSchemas("RefreshRequest", refreshForm);
         signIn.operationId("signIn")
-                .summary("Sign in with the OAuth2 password form (username = email), as Swagger UI's Authorize "
-                        + "does, or with a JSON body")
+                .summary("Sign in with a password, as the OAuth2 password form (username = email) that Swagger UI's"
+                        + " Authorize sends or as JSON; or refresh: the refresh token is rotated, and presenting a"
+                        + " spent one again revokes its whole session")
                 .parameters(null)
-                .requestBody(new RequestBody()
-                        .required(true)
-                        .content(new Content()
-                                .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))
-                                .addMediaType(
-                                        "application/json",
-                                        new MediaType()
-                                                .schema(new Schema<>().$ref("#/components/schemas/TokenRequest")))));
+                .requestBody(
+                        new RequestBody()
+                                .required(true)
+                                .content(
+                                        new Content()
+                                                .addMediaType(
+                                                        "application/x-www-form-urlencoded",
+                                                        new MediaType()
+                                                                .schema(new Schema<>()
+                                                                        .oneOf(List.of(passwordForm, refreshForm))))
+                                                .addMediaType(
+                                                        "application/json",
+                                                        new MediaType()
+                                                                .schema(
+                                                                        new Schema<>()
+                                                                                .oneOf(
+                                                                                        List.of(
+                                                                                                new Schema<>()
+                                                                                                        .$ref(
+                                                                                                                "#/components/schemas/TokenRequest"),
+                                                                                                new Schema<>()
+                                                                                                        .$ref(
+                                                                                                                "#/components/schemas/RefreshRequest")))))));
     }
 
     private static void describeProfileVersions(Operation get, Operation... writes) {
