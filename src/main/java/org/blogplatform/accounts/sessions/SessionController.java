@@ -1,14 +1,12 @@
 package org.blogplatform.accounts.sessions;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.blogplatform.accounts.web.CurrentUserId;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +28,8 @@ class SessionController {
     @Operation(
             summary = "Where the signed-in user is signed in, most recently used first",
             security = @SecurityRequirement(name = "bearer"))
-    List<SessionView> list(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return sessions.list(userId(token), sessionId(token));
+    List<SessionView> list(@CurrentUserId long userId, @CurrentSessionId UUID sessionId) {
+        return sessions.list(userId, sessionId);
     }
 
     @DeleteMapping("/users/me/sessions/{id}")
@@ -39,15 +37,15 @@ class SessionController {
     @Operation(
             summary = "Sign out one session; its refresh and access tokens stop working at once",
             security = @SecurityRequirement(name = "bearer"))
-    void revoke(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-        sessions.revoke(userId(token), id);
+    void revoke(@CurrentUserId long userId, @PathVariable UUID id) {
+        sessions.revoke(userId, id);
     }
 
     @DeleteMapping("/users/me/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Sign out every session but the caller's", security = @SecurityRequirement(name = "bearer"))
-    void revokeOthers(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        sessions.revokeOthers(userId(token), sessionId(token));
+    void revokeOthers(@CurrentUserId long userId, @CurrentSessionId UUID sessionId) {
+        sessions.revokeOthers(userId, sessionId);
     }
 
     @PostMapping("/auth/logout")
@@ -56,16 +54,7 @@ class SessionController {
             summary = "Sign out the caller's session",
             tags = "Authentication",
             security = @SecurityRequirement(name = "bearer"))
-    void logout(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        sessions.revoke(userId(token), sessionId(token));
-    }
-
-    /** The bearer check has already found this session live and the user's. */
-    private static long userId(Jwt token) {
-        return Long.parseLong(token.getSubject());
-    }
-
-    private static UUID sessionId(Jwt token) {
-        return UUID.fromString(token.getClaimAsString(SessionService.SESSION_ID_CLAIM));
+    void logout(@CurrentUserId long userId, @CurrentSessionId UUID sessionId) {
+        sessions.revoke(userId, sessionId);
     }
 }

@@ -9,10 +9,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.util.UUID;
+import org.blogplatform.accounts.sessions.CurrentSessionId;
+import org.blogplatform.accounts.web.CurrentUserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -45,8 +46,8 @@ class UserController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
-    UserResponse get(@PathVariable long id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return users.find(id, Callers.is(token, id));
+    UserResponse get(@PathVariable long id, @CurrentUserId Long callerId) {
+        return users.find(id, callerId != null && callerId == id);
     }
 
     @GetMapping
@@ -62,17 +63,16 @@ class UserController {
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in user, with email", security = @SecurityRequirement(name = "bearer"))
-    UserResponse me(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return users.find(Callers.id(token), true);
+    UserResponse me(@CurrentUserId long userId) {
+        return users.find(userId, true);
     }
 
     @PatchMapping(
             path = "/me",
             consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change the signed-in user's name", security = @SecurityRequirement(name = "bearer"))
-    UserResponse rename(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody NameChange change) {
-        return users.rename(Callers.id(token), change.name());
+    UserResponse rename(@CurrentUserId long userId, @Valid @RequestBody NameChange change) {
+        return users.rename(userId, change.name());
     }
 
     @DeleteMapping("/me")
@@ -80,8 +80,8 @@ class UserController {
     @Operation(
             summary = "Delete the signed-in user and their profile",
             security = @SecurityRequirement(name = "bearer"))
-    void delete(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        users.delete(Callers.id(token));
+    void delete(@CurrentUserId long userId) {
+        users.delete(userId);
     }
 
     @PutMapping(path = "/me/password", consumes = "application/json")
@@ -90,7 +90,7 @@ class UserController {
             summary = "Change password; every other session of the user is signed out",
             security = @SecurityRequirement(name = "bearer"))
     void changePassword(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange change) {
-        users.changePassword(Callers.id(token), Callers.sessionId(token), change);
+            @CurrentUserId long userId, @CurrentSessionId UUID sessionId, @Valid @RequestBody PasswordChange change) {
+        users.changePassword(userId, sessionId, change);
     }
 }
