@@ -37,6 +37,12 @@ abstract class SessionApiTests extends ApiTest {
     @Autowired
     SessionPurge purge;
 
+    @Autowired
+    SessionStore store;
+
+    @Autowired
+    SessionService sessions;
+
     @AfterEach
     void backToNow() {
         clock.reset();
@@ -360,6 +366,52 @@ abstract class SessionApiTests extends ApiTest {
                 .isZero();
         assertThat(jdbc().queryForList("select id from sessions where user_id = ?", UUID.class, live.id()))
                 .containsExactly(UUID.fromString(kept));
+    }
+
+    @Test
+    void aCookieLookupFindsTheLiveSessionInOneStatementMarksItUsedAndNeverRotates() throws Exception {
+        Account account = api.newAccount();
+        clock.advance(Duration.ofDays(1));
+
+        statements.reset();
+        var found = sessions.findLive(account.refreshToken());
+
+        assertThat(statements.count()).isEqualTo(1);
+        assertThat(found).contains(new LiveSession(UUID.fromString(sid(account.token())), account.id()));
+        assertThat(sessions.list(account.id(), found.orElseThrow().id()).get(0).lastUsedAt())
+                .isAfter(clock.instant().minusSeconds(60));
+        assertThat(sessions.findLive("A".repeat(43))).isEmpty();
+        assertThat(api.refresh(account.refreshToken()).status())
+                .as("the token was not rotated")
+                .isEqualTo(200);
+        assertThat(sessions.findLive(account.refreshToken()))
+                .as("but now it is spent")
+                .isEmpty();
+    }
+
+    @Test
+    void concurrentPurgesDeleteEveryEndedSessionWithoutFailing() throws Exception {
+        Account account = api.newAccount();
+        for (int i = 0; i < 12; i++) {
+            signIn(account);
+        }
+        sessions.revokeAll(account.id());
+        List<Callable<Integer>> purges = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            purges.add(() -> {
+                int deleted = 0;
+                for (int batch = store.purge(clock.instant(), 2); batch > 0; batch = store.purge(clock.instant(), 2)) {
+                    deleted += batch;
+                }
+                return deleted;
+            });
+        }
+
+        Concurrently.all(purges);
+
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from sessions where user_id = ?", Integer.class, account.id()))
+                .isZero();
     }
 
     @Test
