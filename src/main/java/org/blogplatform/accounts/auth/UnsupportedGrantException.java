@@ -1,6 +1,5 @@
 package org.blogplatform.accounts.auth;
 
-import java.util.Map;
 import org.blogplatform.accounts.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
@@ -9,10 +8,6 @@ class UnsupportedGrantException extends ApiProblem {
 
     UnsupportedGrantException() {
         super(HttpStatus.BAD_REQUEST, "grant_type must be password or refresh_token");
-    }
-
-    @Override
-    protected Map<String, Object> members() {
-        return Map.of("error", "unsupported_grant_type");
+        getBody().setProperty("error", "unsupported_grant_type");
     }
 }

@@ -1,6 +1,5 @@
 package org.blogplatform.accounts.sessions;
 
-import java.util.Map;
 import org.blogplatform.accounts.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
@@ -12,10 +11,6 @@ class InvalidGrantException extends ApiProblem {
 
     InvalidGrantException() {
         super(HttpStatus.BAD_REQUEST, "The refresh token is invalid, expired or revoked; sign in again");
-    }
-
-    @Override
-    protected Map<String, Object> members() {
-        return Map.of("error", "invalid_grant");
+        getBody().setProperty("error", "invalid_grant");
     }
 }
