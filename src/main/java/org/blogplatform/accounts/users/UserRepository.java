@@ -21,12 +21,9 @@ interface UserRepository extends Repository<User, Long> {
 
     Optional<User> findById(long id);
 
-    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
+    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash)"
             + " from User u where u.email = :email")
     Optional<StoredCredentials> findCredentialsByEmail(String email);
-
-    @Query("select u.tokenVersion from User u where u.id = :id")
-    Optional<Integer> findTokenVersionById(long id);
 
     @Modifying
     @Query("update User u set u.passwordHash = :newHash where u.id = :id and u.passwordHash = :oldHash")

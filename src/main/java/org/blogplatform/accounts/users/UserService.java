@@ -2,10 +2,12 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.profiles.ProfileService;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,6 +32,7 @@ class UserService {
     private final ProfileService profiles;
     private final TransactionTemplate transaction;
     private final SignInThrottle throttle;
+    private final SessionService sessions;
 
     UserService(
             UserRepository users,
@@ -37,9 +40,11 @@ class UserService {
             PasswordHasher hasher,
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            SessionService sessions) {
         this.users = users;
         this.profiles = profiles;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
         this.throttle = throttle;
@@ -103,8 +108,11 @@ class UserService {
         }
     }
 
-    /** A wrong current password spends the account's sign-in failure budget: it is a password check too. */
-    void changePassword(long id, PasswordChange change) {
+    /**
+     * A wrong current password spends the account's sign-in failure budget: it is a password check too. The
+     * caller's session stays signed in; every other session of the user ends.
+     */
+    void changePassword(long id, UUID callerSession, PasswordChange change) {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         throttle.beginAttempt(user.email());
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
@@ -113,7 +121,13 @@ class UserService {
         throttle.succeeded(user.email());
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
-        Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));
+        Integer changed = transaction.execute(status -> {
+            int rows = users.changePassword(id, user.passwordHash(), newHash);
+            if (rows > 0) {
+                sessions.revokeOthers(id, callerSession);
+            }
+            return rows;
+        });
         if (changed == null || changed == 0) {
             throw new PasswordChangedMeanwhileException();
         }

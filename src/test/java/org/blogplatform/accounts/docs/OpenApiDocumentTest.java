@@ -31,6 +31,10 @@ class OpenApiDocumentTest {
                     "put /users/me/password",
                     List.of("204", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503")),
             Map.entry("get /users/me/profile", List.of("200", "304", "400", "401", "404", "503")),
+            Map.entry("get /users/me/sessions", List.of("200", "400", "401", "503")),
+            Map.entry("delete /users/me/sessions", List.of("204", "400", "401", "503")),
+            Map.entry("delete /users/me/sessions/{id}", List.of("204", "400", "401", "404", "503")),
+            Map.entry("post /auth/logout", List.of("204", "400", "401", "503")),
             Map.entry(
                     "put /users/me/profile",
                     List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
@@ -143,18 +147,31 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void signInTakesTheOauth2PasswordFormOrJsonAndAnswersAToken() {
+    void theTokenEndpointTakesThePasswordAndRefreshGrantsAsFormOrJsonAndAnswersTokens() {
         JsonNode signIn = operation("post /auth/token");
-        JsonNode form = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema");
+        JsonNode form = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema/oneOf/0");
+        JsonNode refreshForm = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema/oneOf/1");
 
         assertThat(form.get("properties").propertyNames()).contains("username", "password");
         assertThat(form.get("required").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("username", "password");
-        assertThat(signIn.at("/requestBody/content/application~1json/schema/$ref")
+        assertThat(refreshForm.get("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("grant_type", "refresh_token");
+        assertThat(signIn.at("/requestBody/content/application~1json/schema/oneOf/0/$ref")
                         .asString())
                 .isEqualTo("#/components/schemas/TokenRequest");
+        assertThat(signIn.at("/requestBody/content/application~1json/schema/oneOf/1/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/RefreshRequest");
         assertThat(document.at("/components/schemas/TokenRequest/properties").propertyNames())
                 .containsExactlyInAnyOrder("email", "password");
+        assertThat(document.at("/components/schemas/RefreshRequest/properties").propertyNames())
+                .containsExactlyInAnyOrder("grant_type", "refresh_token");
+        assertThat(document.at("/components/schemas/TokenResponse/properties").propertyNames())
+                .contains("refresh_token", "refresh_expires_in");
+        assertThat(document.at("/components/securitySchemes/bearer/flows/password/refreshUrl")
+                        .asString())
+                .isEqualTo("/auth/token");
         assertThat(signIn.has("parameters")).isFalse();
         assertThat(signIn.at("/responses/200/content/application~1json/schema/$ref")
                         .asString())

@@ -46,14 +46,28 @@ class LogHygieneTest {
                 "username=" + email + "&password=" + password,
                 null);
         api.postJson("/auth/token", Map.of("email", email, "password", "wrong-" + password));
-        String token = api.token(email, password);
+        ApiClient.SignedIn first = api.signIn(email, password);
+        String token = first.accessToken();
         api.send("PUT", "/users/me/profile", "application/json", "{\"bio\":\"hello\"}", token);
         api.get("/users/me", token);
-        api.changePassword(token, password, newPassword);
+        ApiClient.SignedIn rotated = ApiClient.SignedIn.from(api.refresh(first.refreshToken()));
+        api.refresh(first.refreshToken()); // reuse: revokes the session, and is logged
+        api.send(
+                "POST",
+                "/auth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=refresh_token&refresh_token=" + rotated.refreshToken(),
+                null);
+        ApiClient.SignedIn second = api.signIn(email, password);
+        api.get("/users/me/sessions", second.accessToken());
+        api.changePassword(second.accessToken(), password, newPassword);
         api.get("/users/me", token);
+        api.send("POST", "/auth/logout", null, null, second.accessToken());
 
         assertThat(output.getAll())
-                .contains("/auth/token")
-                .doesNotContain(password, newPassword, token, SECRET, "$argon2id$", "$2a$", "$2b$");
+                .contains("/auth/token", "A spent refresh token was presented again")
+                .doesNotContain(password, newPassword, token, SECRET, "$argon2id$", "$2a$", "$2b$")
+                .doesNotContain(first.refreshToken(), rotated.refreshToken(), second.refreshToken())
+                .doesNotContain(rotated.accessToken(), second.accessToken());
     }
 }
