@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /** The whole service over real HTTP on an in-memory H2 database; one context shared by all such tests. */
 @Target(ElementType.TYPE)
@@ -19,5 +20,6 @@ import org.springframework.context.annotation.Import;
             "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
             "accounts.limits.client-requests-per-minute=1000000"
         })
+@ContextConfiguration(initializers = MailServerInitializer.class)
 @Import(ApiTestConfiguration.class)
 public @interface OnH2 {}

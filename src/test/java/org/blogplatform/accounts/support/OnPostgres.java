@@ -19,6 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
             "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
             "accounts.limits.client-requests-per-minute=1000000"
         })
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = {PostgresInitializer.class, MailServerInitializer.class})
 @Import(ApiTestConfiguration.class)
 public @interface OnPostgres {}
