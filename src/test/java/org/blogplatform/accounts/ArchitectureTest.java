@@ -32,7 +32,17 @@ class ArchitectureTest {
             "org.blogplatform.accounts.web.InvalidField",
             "org.blogplatform.accounts.web.ProblemErrorReportValve",
             "org.blogplatform.accounts.passwords.PasswordHasher",
-            "org.blogplatform.accounts.web.ApiProblem");
+            "org.blogplatform.accounts.web.ApiProblem",
+            "org.blogplatform.accounts.users.Account",
+            "org.blogplatform.accounts.users.AccountEmails",
+            "org.blogplatform.accounts.users.EmailTaken",
+            "org.blogplatform.accounts.users.UserRegistered",
+            "org.blogplatform.accounts.users.PasswordChanged",
+            "org.blogplatform.accounts.limits.RecoveryThrottle",
+            "org.blogplatform.accounts.mail.MailOutbox",
+            "org.blogplatform.accounts.recovery.PasswordReset",
+            "org.blogplatform.accounts.recovery.EmailVerification",
+            "org.blogplatform.accounts.recovery.EmailChange");
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {

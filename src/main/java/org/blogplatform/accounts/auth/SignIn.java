@@ -6,6 +6,9 @@ import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.users.CredentialStore;
 import org.blogplatform.accounts.users.Emails;
 import org.blogplatform.accounts.users.StoredCredentials;
+import org.blogplatform.accounts.web.ApiProblem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +24,15 @@ class SignIn {
     private final TokenIssuer tokens;
     private final SignInThrottle throttle;
 
-    SignIn(CredentialStore credentials, PasswordHasher hasher, TokenIssuer tokens, SignInThrottle throttle) {
+    private final boolean requireVerifiedEmail;
+
+    SignIn(
+            CredentialStore credentials,
+            PasswordHasher hasher,
+            TokenIssuer tokens,
+            SignInThrottle throttle,
+            @Value("${accounts.require-verified-email}") boolean requireVerifiedEmail) {
+        this.requireVerifiedEmail = requireVerifiedEmail;
         this.credentials = credentials;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -41,6 +52,12 @@ class SignIn {
             throw badCredentials();
         }
         throttle.succeeded(account);
+        if (requireVerifiedEmail && !user.emailVerified()) {
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN,
+                    "Verify your email address first: follow the link in the verification mail, or reset your"
+                            + " password, which mails a link too");
+        }
         if (hasher.needsRehash(user.passwordHash())) {
             credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));
         }

@@ -34,6 +34,9 @@ class DocumentedResponses implements OpenApiCustomizer {
     private static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
     private static final String CHANGED_MEANWHILE = "The profile is being changed concurrently; retry";
     private static final String ETAG_MISMATCH = "If-Match does not match the current ETag; nothing changed";
+    private static final String INVALID_LINK =
+            "Malformed body, or the link is invalid or has expired (unknown, used or expired token: one answer)";
+    private static final String TOO_MANY_FROM_ADDRESS = "Too many requests from this address";
 
     private static final Map<Integer, String> ANY_OPERATION = Map.of(
             400, "Malformed JSON body, parameter or URL",
@@ -71,7 +74,31 @@ class DocumentedResponses implements OpenApiCustomizer {
             entry("PUT /users/me/profile", Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
             entry(
                     "PATCH /users/me/profile",
-                    Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)));
+                    Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
+            // recovery and verification
+            entry(
+                    "POST /auth/password-reset",
+                    Map.of(429, TOO_MANY_FROM_ADDRESS, 503, "The database is unavailable, or too many reset requests")),
+            entry("POST /auth/password-reset/confirm", Map.of(400, INVALID_LINK, 429, TOO_MANY_FROM_ADDRESS)),
+            entry(
+                    "POST /auth/verify-email",
+                    Map.of(
+                            400, INVALID_LINK,
+                            409, "An email change's new address was registered by another account meanwhile",
+                            429, TOO_MANY_FROM_ADDRESS)),
+            entry(
+                    "POST /users/me/email-verification",
+                    Map.of(
+                            404, DELETED_MEANWHILE,
+                            409, "The email is already verified",
+                            429, "Too many verification mails for this account")),
+            entry(
+                    "PUT /users/me/email",
+                    Map.of(
+                            403, "The current password is not correct",
+                            404, DELETED_MEANWHILE,
+                            409, "The new email is already registered",
+                            429, "Too many failed password checks for this account")));
 
     @Override
     public void customise(OpenAPI openApi) {

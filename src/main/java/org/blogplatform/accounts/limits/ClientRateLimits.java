@@ -37,6 +37,7 @@ class ClientRateLimits implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .addPathPatterns("/auth/token", "/users/register");
+                .addPathPatterns(
+                        "/auth/token", "/users/register", "/auth/password-reset/confirm", "/auth/verify-email");
     }
 }

@@ -34,6 +34,9 @@ class User {
     @Column(name = "token_version", nullable = false)
     private int tokenVersion;
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
     // The inverse side of a one-to-one can't be lazy: Hibernate must query user_profiles to know whether
     // to put a proxy or null here. So every query that returns users joins the profile explicitly.
     @OneToOne(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)

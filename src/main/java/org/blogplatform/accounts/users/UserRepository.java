@@ -9,8 +9,9 @@ import org.springframework.data.repository.Repository;
 
 interface UserRepository extends Repository<User, Long> {
 
-    String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, p.version, p.bio,"
-            + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt) from User u left join u.profile p ";
+    String VIEW =
+            "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, u.emailVerified, p.version, p.bio,"
+                    + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt) from User u left join u.profile p ";
 
     @Query(VIEW + "where u.id = :id")
     Optional<UserView> findViewById(long id);
@@ -21,8 +22,9 @@ interface UserRepository extends Repository<User, Long> {
     @Query("select u from User u left join fetch u.profile where u.id = :id")
     Optional<User> findWithProfileById(long id);
 
-    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
-            + " from User u where u.email = :email")
+    @Query(
+            "select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion, u.emailVerified)"
+                    + " from User u where u.email = :email")
     Optional<StoredCredentials> findCredentialsByEmail(String email);
 
     @Query("select u.tokenVersion from User u where u.id = :id")

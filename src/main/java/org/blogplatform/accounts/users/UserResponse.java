@@ -10,15 +10,24 @@ record UserResponse(
         @Schema(description = "Only present when the caller is this user") @JsonInclude(JsonInclude.Include.NON_NULL)
         String email,
 
+        @Schema(description = "Whether the address was proven by a link sent to it; only present for this user")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Boolean emailVerified,
+
         ProfileResponse profile) {
 
     static UserResponse from(UserView view, boolean withEmail) {
-        return new UserResponse(view.id(), view.name(), withEmail ? view.email() : null, ProfileResponse.from(view));
+        return new UserResponse(
+                view.id(),
+                view.name(),
+                withEmail ? view.email() : null,
+                withEmail ? view.emailVerified() : null,
+                ProfileResponse.from(view));
     }
 
     static UserResponse from(User user) {
         UserProfile profile = user.profile();
         return new UserResponse(
-                user.id(), user.name(), user.email(), profile == null ? null : ProfileResponse.from(profile));
+                user.id(), user.name(), user.email(), false, profile == null ? null : ProfileResponse.from(profile));
     }
 }

@@ -7,6 +7,7 @@ import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.web.ApiProblem;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -28,16 +29,19 @@ class UserService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     UserService(
             UserRepository users,
             PasswordHasher hasher,
             PasswordPolicy policy,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     UserResponse register(RegisterRequest request) {
@@ -51,7 +55,9 @@ class UserService {
             return transaction.execute(status -> {
                 User user = new User(email, request.name(), hash);
                 user.attachProfile(new UserProfile());
-                return UserResponse.from(users.save(user));
+                UserResponse saved = UserResponse.from(users.save(user));
+                events.publishEvent(new UserRegistered(saved.id(), email, saved.name()));
+                return saved;
             });
         } catch (DataIntegrityViolationException e) {
             if (violates(e, "uk_users_email")) {
@@ -105,7 +111,13 @@ class UserService {
         }
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
-        Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));
+        Integer changed = transaction.execute(status -> {
+            int rows = users.changePassword(id, user.passwordHash(), newHash);
+            if (rows == 1) {
+                events.publishEvent(new PasswordChanged(id));
+            }
+            return rows;
+        });
         if (changed == null || changed == 0) {
             throw new ApiProblem(HttpStatus.CONFLICT, "The password was changed meanwhile; sign in again");
         }

@@ -7,6 +7,7 @@ record UserView(
         long id,
         String name,
         String email,
+        boolean emailVerified,
         Long profileVersion,
         String bio,
         String avatarUrl,

@@ -41,7 +41,14 @@ class OpenApiDocumentTest {
                     List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
             Map.entry(
                     "patch /users/me/profile",
-                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")));
+                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
+            Map.entry("post /auth/password-reset", List.of("202", "400", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/password-reset/confirm", List.of("204", "400", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/verify-email", List.of("204", "400", "409", "413", "415", "422", "429", "503")),
+            Map.entry("post /users/me/email-verification", List.of("202", "400", "401", "404", "409", "429", "503")),
+            Map.entry(
+                    "put /users/me/email",
+                    List.of("202", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503")));
 
     @LocalServerPort
     private int port;
