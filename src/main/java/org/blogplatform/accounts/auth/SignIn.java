@@ -6,9 +6,7 @@ import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.users.CredentialStore;
 import org.blogplatform.accounts.users.Emails;
 import org.blogplatform.accounts.users.StoredCredentials;
-import org.blogplatform.accounts.web.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 
@@ -53,10 +51,7 @@ class SignIn {
         }
         throttle.succeeded(account);
         if (requireVerifiedEmail && !user.emailVerified()) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN,
-                    "Verify your email address first: follow the link in the verification mail, or reset your"
-                            + " password, which mails a link too");
+            throw new EmailNotVerifiedException();
         }
         if (hasher.needsRehash(user.passwordHash())) {
             credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));

@@ -4,11 +4,11 @@ import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.users.Account;
 import org.blogplatform.accounts.users.AccountEmails;
-import org.blogplatform.accounts.users.EmailTaken;
+import org.blogplatform.accounts.users.EmailTakenException;
 import org.blogplatform.accounts.users.Emails;
-import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.users.UserNotFoundException;
+import org.blogplatform.accounts.users.WrongPasswordException;
 import org.blogplatform.accounts.web.InvalidField;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,11 +44,10 @@ public class EmailChange {
     }
 
     public void requestEmailChange(long userId, String newEmail, String currentPassword) {
-        Account account =
-                accounts.findById(userId).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "User not found"));
+        Account account = accounts.findById(userId).orElseThrow(UserNotFoundException::new);
         failures.beginAttempt(account.email());
         if (!hasher.matches(currentPassword, account.passwordHash())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "The current password is not correct");
+            throw new WrongPasswordException();
         }
         failures.succeeded(account.email());
         String address = Emails.normalize(newEmail);
@@ -56,7 +55,7 @@ public class EmailChange {
             throw new InvalidField("new_email", "is longer than 255 characters once lower-cased");
         }
         if (address.equals(account.email()) || accounts.isTaken(address)) {
-            throw new EmailTaken();
+            throw new EmailTakenException();
         }
         LinkToken token = LinkToken.generate();
         var confirmation = mails.emailChange(account.name(), address, token);

@@ -5,10 +5,9 @@ import org.blogplatform.accounts.limits.RecoveryThrottle;
 import org.blogplatform.accounts.users.Account;
 import org.blogplatform.accounts.users.AccountEmails;
 import org.blogplatform.accounts.users.PasswordChanged;
+import org.blogplatform.accounts.users.UserNotFoundException;
 import org.blogplatform.accounts.users.UserRegistered;
-import org.blogplatform.accounts.web.ApiProblem;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +45,9 @@ public class EmailVerification {
 
     @Transactional
     public void resendVerification(long userId) {
-        Account account =
-                accounts.findById(userId).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "User not found"));
+        Account account = accounts.findById(userId).orElseThrow(UserNotFoundException::new);
         if (account.emailVerified()) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "The email address is already verified");
+            throw new AlreadyVerifiedException();
         }
         throttle.verificationMail(userId);
         sendLink(account.id(), account.email(), account.name());
@@ -60,12 +58,12 @@ public class EmailVerification {
     public void verifyEmail(String token) {
         AccountTokens.LiveToken live = tokens.use(
                         token, Set.of(TokenPurpose.EMAIL_VERIFICATION, TokenPurpose.EMAIL_CHANGE))
-                .orElseThrow(InvalidLink::new);
+                .orElseThrow(InvalidLinkException::new);
         boolean done = live.purpose() == TokenPurpose.EMAIL_CHANGE
                 ? accounts.changeEmail(live.userId(), live.email())
                 : accounts.markVerified(live.userId(), live.email());
         if (!done) {
-            throw new InvalidLink(); // the account is gone, or no longer has the address the link was sent to
+            throw new InvalidLinkException(); // the account is gone, or no longer has the address the link was sent to
         }
         tokens.voidUnused(live.userId(), TokenPurpose.EMAIL_VERIFICATION);
     }

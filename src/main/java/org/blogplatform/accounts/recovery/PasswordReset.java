@@ -83,7 +83,7 @@ public class PasswordReset implements DisposableBean {
         Account account = tokens.find(token)
                 .filter(live -> live.purpose() == TokenPurpose.PASSWORD_RESET)
                 .flatMap(live -> accounts.findById(live.userId()))
-                .orElseThrow(InvalidLink::new);
+                .orElseThrow(InvalidLinkException::new);
         policy.objection(newPassword, account.email(), account.name()).ifPresent(reason -> {
             throw new InvalidField("new_password", reason);
         });
@@ -91,7 +91,7 @@ public class PasswordReset implements DisposableBean {
         transaction.executeWithoutResult(status -> {
             Optional<AccountTokens.LiveToken> used = tokens.use(token, Set.of(TokenPurpose.PASSWORD_RESET));
             if (used.isEmpty() || used.get().userId() != account.id() || !accounts.resetPassword(account.id(), hash)) {
-                throw new InvalidLink();
+                throw new InvalidLinkException();
             }
             tokens.voidUnused(account.id(), TokenPurpose.PASSWORD_RESET);
             tokens.voidUnused(account.id(), TokenPurpose.EMAIL_CHANGE);

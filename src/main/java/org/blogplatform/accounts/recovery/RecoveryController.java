@@ -1,7 +1,6 @@
 package org.blogplatform.accounts.recovery;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +9,8 @@ import org.blogplatform.accounts.recovery.RecoveryRequests.EmailChangeRequest;
 import org.blogplatform.accounts.recovery.RecoveryRequests.ResetConfirmation;
 import org.blogplatform.accounts.recovery.RecoveryRequests.ResetRequest;
 import org.blogplatform.accounts.recovery.RecoveryRequests.Verification;
+import org.blogplatform.accounts.web.CurrentUserId;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,8 +62,8 @@ class RecoveryController {
     @Operation(
             summary = "Mail a new verification link (valid 48 hours)",
             security = @SecurityRequirement(name = "bearer"))
-    void resendVerification(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        verification.resendVerification(Long.parseLong(token.getSubject()));
+    void resendVerification(@CurrentUserId long userId) {
+        verification.resendVerification(userId);
     }
 
     @PutMapping(path = "/users/me/email", consumes = "application/json")
@@ -74,9 +72,7 @@ class RecoveryController {
             summary = "Change email: a link (valid 24 hours) goes to the new address, a notice to the old one",
             description = "The email changes when the link's token is posted to /auth/verify-email.",
             security = @SecurityRequirement(name = "bearer"))
-    void changeEmail(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
-            @Valid @RequestBody EmailChangeRequest change) {
-        emailChange.requestEmailChange(Long.parseLong(token.getSubject()), change.newEmail(), change.currentPassword());
+    void changeEmail(@CurrentUserId long userId, @Valid @RequestBody EmailChangeRequest change) {
+        emailChange.requestEmailChange(userId, change.newEmail(), change.currentPassword());
     }
 }

@@ -61,7 +61,7 @@ public class AccountEmails {
                 == 1;
     }
 
-    /** @throws EmailTaken when another account has the address by now */
+    /** @throws EmailTakenException when another account has the address by now */
     public boolean changeEmail(long id, String newEmail) {
         try {
             return jdbc.sql("update users set email = :email, email_verified = true where id = :id")
@@ -70,7 +70,7 @@ public class AccountEmails {
                             .update()
                     == 1;
         } catch (DuplicateKeyException e) {
-            throw new EmailTaken();
+            throw new EmailTakenException();
         }
     }
 

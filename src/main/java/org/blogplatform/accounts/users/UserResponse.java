@@ -2,6 +2,7 @@ package org.blogplatform.accounts.users;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.blogplatform.accounts.profiles.ProfileResponse;
 
 record UserResponse(
         long id,
@@ -22,12 +23,10 @@ record UserResponse(
                 view.name(),
                 withEmail ? view.email() : null,
                 withEmail ? view.emailVerified() : null,
-                ProfileResponse.from(view));
+                view.profile());
     }
 
-    static UserResponse from(User user) {
-        UserProfile profile = user.profile();
-        return new UserResponse(
-                user.id(), user.name(), user.email(), false, profile == null ? null : ProfileResponse.from(profile));
+    static UserResponse from(User user, ProfileResponse profile) {
+        return new UserResponse(user.id(), user.name(), user.email(), false, profile);
     }
 }
