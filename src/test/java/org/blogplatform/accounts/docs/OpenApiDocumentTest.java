@@ -155,6 +155,26 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void recoveryRequestsComeWithExamples() {
+        JsonNode schemas = document.at("/components/schemas");
+
+        assertThat(schemas.at("/ResetRequest/properties/email/example").asString())
+                .isEqualTo("ada@example.com");
+        assertThat(schemas.at("/ResetConfirmation/properties/token/example").asString())
+                .hasSize(43);
+        assertThat(schemas.at("/ResetConfirmation/properties/new_password/example")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(schemas.at("/Verification/properties/token/example").asString())
+                .hasSize(43);
+        assertThat(schemas.at("/EmailChangeRequest/properties").propertyNames())
+                .containsExactlyInAnyOrder("new_email", "current_password");
+        assertThat(schemas.at("/EmailChangeRequest/properties/new_email/example")
+                        .isMissingNode())
+                .isFalse();
+    }
+
+    @Test
     void signInTakesTheOauth2PasswordFormOrJsonAndAnswersAToken() {
         JsonNode signIn = operation("post /auth/token");
         JsonNode form = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema");

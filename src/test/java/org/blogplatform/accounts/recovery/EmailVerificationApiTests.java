@@ -62,6 +62,18 @@ abstract class EmailVerificationApiTests extends ApiTest {
     }
 
     @Test
+    void verifyingTakesFourStatements() {
+        Account account = api.newAccount();
+        String token = MailServer.awaitToken(account.email(), 1);
+
+        statements.reset();
+        assertThat(verify(token).status()).isEqualTo(204);
+
+        // read the token, use it, mark the account verified, void its other verification links
+        assertThat(statements.count()).isEqualTo(4);
+    }
+
+    @Test
     void othersNeverSeeWhetherTheEmailIsVerified() {
         Account account = api.newAccount();
         Account other = api.newAccount();

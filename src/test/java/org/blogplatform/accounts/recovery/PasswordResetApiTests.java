@@ -139,6 +139,31 @@ abstract class PasswordResetApiTests extends ApiTest {
     }
 
     @Test
+    void aResetRequestIsAnsweredWithoutAStatementForKnownAndUnknownEmailsAlike() {
+        Account account = api.newAccount();
+
+        statements.reset();
+        requestReset(account.email());
+        requestReset("nobody-" + UUID.randomUUID() + "@example.com");
+
+        assertThat(statements.count()).isZero();
+    }
+
+    @Test
+    void confirmingAResetTakesSevenStatements() {
+        Account account = api.newAccount();
+        requestReset(account.email());
+        String token = resetToken(account, 1);
+
+        statements.reset();
+        assertThat(confirm(token, NEW_PASSWORD).status()).isEqualTo(204);
+
+        // read the token and the account; then in one transaction: read and use the token, set the password,
+        // void the account's other reset and email-change links
+        assertThat(statements.count()).isEqualTo(7);
+    }
+
+    @Test
     void anUnknownEmailGetsTheVeryAnswerAKnownOneGets() {
         Account account = api.newAccount();
 
