@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -56,8 +57,12 @@ class OutboxSender implements SmartLifecycle {
     /** Asks for a delivery round soon; rounds never overlap, they run on the one sender thread. */
     void nudge() {
         ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.execute(this::deliverDue);
+        try {
+            if (running != null) {
+                running.execute(this::deliverDue);
+            }
+        } catch (RejectedExecutionException stopping) {
+            // shutting down: the mail stays in the outbox for the next start
         }
     }
 
