@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +27,7 @@ class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
-    private final JavaMailSender smtp;
+    private final @Nullable JavaMailSender smtp;
     private final String from;
     private final Path directory;
 

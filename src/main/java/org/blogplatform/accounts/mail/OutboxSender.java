@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,7 +36,7 @@ class OutboxSender implements SmartLifecycle {
     private final Counter sent;
     private final Counter failedAttempts;
     private final Counter abandoned;
-    private volatile ScheduledExecutorService executor;
+    private volatile @Nullable ScheduledExecutorService executor;
 
     OutboxSender(
             OutboxStore outbox,

@@ -80,5 +80,6 @@ class AccountTokens {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
+    /** {@code email}: the address the link was sent to (for an email change, the new one). */
     record LiveToken(long id, long userId, TokenPurpose purpose, String email) {}
 }

@@ -2,6 +2,7 @@ package org.blogplatform.accounts.users;
 
 import java.time.Instant;
 import org.blogplatform.accounts.profiles.ProfileResponse;
+import org.jspecify.annotations.Nullable;
 
 /** A user and their profile as one row of a left join; the profile columns are null when it has none. */
 record UserView(
@@ -9,14 +10,15 @@ record UserView(
         String name,
         String email,
         boolean emailVerified,
-        Long profileVersion,
-        String bio,
-        String avatarUrl,
-        String websiteUrl,
-        String twitter,
-        String github,
-        Instant updatedAt) {
+        @Nullable Long profileVersion,
+        @Nullable String bio,
+        @Nullable String avatarUrl,
+        @Nullable String websiteUrl,
+        @Nullable String twitter,
+        @Nullable String github,
+        @Nullable Instant updatedAt) {
 
+    @Nullable
     ProfileResponse profile() {
         return profileVersion == null
                 ? null
