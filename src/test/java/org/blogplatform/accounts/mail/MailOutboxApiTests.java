@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.MailServer;
+import org.blogplatform.accounts.support.MutableClock;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,9 @@ abstract class MailOutboxApiTests extends ApiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void smtpServerBack() {
@@ -60,6 +64,27 @@ abstract class MailOutboxApiTests extends ApiTest {
         assertThat(MailServer.awaitMail(first.email(), 1)).contains("/verify-email?token=");
         assertThat(MailServer.awaitMail(second.email(), 1)).contains("/verify-email?token=");
         assertThat(count("accounts.mail.sent")).isGreaterThanOrEqualTo(sentBefore + 2);
+    }
+
+    @Test
+    void aMailUndeliverableForADayIsGivenUpAndKeepsNoBody() {
+        double abandonedBefore = count("accounts.mail.abandoned");
+        MailServer.stop();
+        Account account = api.newAccount();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select attempts from mail_outbox where recipient = ?", Integer.class, account.email())
+                        > 0);
+
+        clock.advance(Duration.ofHours(25));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("accounts.mail.abandoned") > abandonedBefore);
+        assertThat(jdbc.queryForList(
+                        "select text_body from mail_outbox where recipient = ? and failed_at is not null",
+                        String.class,
+                        account.email()))
+                .containsExactly((String) null);
+        MailServer.start();
     }
 
     @Test
