@@ -78,9 +78,9 @@ class ArchitectureTest {
             "limits", Set.of("web"),
             "mail", Set.of(),
             "recovery", Set.of("users", "mail", "limits", "passwords", "web"),
-            "passwords", Set.of(),
+            "passwords", Set.of("web"),
             "profiles", Set.of("validation", "web"),
-            "users", Set.of("profiles", "passwords", "validation", "web"),
+            "users", Set.of("profiles", "passwords", "limits", "validation", "web"),
             "validation", Set.of(),
             "web", Set.of());
 

@@ -2,6 +2,7 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 import java.util.Locale;
+import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.profiles.ProfileService;
@@ -29,6 +30,7 @@ class UserService {
     private final PasswordPolicy policy;
     private final ProfileService profiles;
     private final TransactionTemplate transaction;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
 
     UserService(
@@ -37,11 +39,13 @@ class UserService {
             PasswordHasher hasher,
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager,
+            SignInThrottle throttle,
             ApplicationEventPublisher events) {
         this.users = users;
         this.profiles = profiles;
         this.hasher = hasher;
         this.policy = policy;
+        this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
     }
@@ -104,11 +108,14 @@ class UserService {
         }
     }
 
+    /** A wrong current password spends the account's sign-in failure budget: it is a password check too. */
     void changePassword(long id, PasswordChange change) {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        throttle.beginAttempt(user.email());
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
             throw new WrongPasswordException();
         }
+        throttle.succeeded(user.email());
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
         Integer changed = transaction.execute(status -> {
