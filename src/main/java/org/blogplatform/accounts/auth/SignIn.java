@@ -8,6 +8,7 @@ import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.users.CredentialStore;
 import org.blogplatform.accounts.users.Emails;
 import org.blogplatform.accounts.users.StoredCredentials;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 
@@ -24,12 +25,16 @@ class SignIn {
     private final SignInThrottle throttle;
     private final SessionService sessions;
 
+    private final boolean requireVerifiedEmail;
+
     SignIn(
             CredentialStore credentials,
             PasswordHasher hasher,
             TokenIssuer tokens,
             SignInThrottle throttle,
-            SessionService sessions) {
+            SessionService sessions,
+            @Value("${accounts.require-verified-email}") boolean requireVerifiedEmail) {
+        this.requireVerifiedEmail = requireVerifiedEmail;
         this.credentials = credentials;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -56,6 +61,9 @@ class SignIn {
             throw badCredentials();
         }
         throttle.succeeded(account);
+        if (requireVerifiedEmail && !user.emailVerified()) {
+            throw new EmailNotVerifiedException();
+        }
         if (hasher.needsRehash(user.passwordHash())) {
             credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));
         }

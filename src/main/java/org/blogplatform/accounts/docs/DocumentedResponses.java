@@ -27,7 +27,7 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
 
     static final String BEARER = "bearer";
     private static final String PROBLEM = "Problem";
-    private static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
+    static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
     private static final String CHANGED_MEANWHILE = "The profile is being changed concurrently; retry";
     private static final String ETAG_MISMATCH = "If-Match does not match the current ETag; nothing changed";
     private static final String HASHING_BUSY =
@@ -106,6 +106,7 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
             errors.putAll(WITH_BEARER);
         }
         errors.putAll(BY_OPERATION.getOrDefault(name, Map.of()));
+        errors.putAll(RecoveryResponses.BY_OPERATION.getOrDefault(name, Map.of()));
 
         Map<String, ApiResponse> responses = new TreeMap<>(operation.getResponses());
         errors.forEach((status, meaning) -> responses.put(status.toString(), problem(status, meaning)));

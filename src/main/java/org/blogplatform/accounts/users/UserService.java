@@ -10,6 +10,7 @@ import org.blogplatform.accounts.profiles.ProfileService;
 import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ class UserService {
     private final TransactionTemplate transaction;
     private final SignInThrottle throttle;
     private final SessionService sessions;
+    private final ApplicationEventPublisher events;
 
     UserService(
             UserRepository users,
@@ -41,7 +43,8 @@ class UserService {
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager,
             SignInThrottle throttle,
-            SessionService sessions) {
+            SessionService sessions,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.profiles = profiles;
         this.sessions = sessions;
@@ -49,6 +52,7 @@ class UserService {
         this.policy = policy;
         this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     UserResponse register(RegisterRequest request) {
@@ -61,6 +65,7 @@ class UserService {
         try {
             return transaction.execute(status -> {
                 User user = users.save(new User(email, request.name(), hash));
+                events.publishEvent(new UserRegistered(user.id(), email, user.name()));
                 return UserResponse.from(user, profiles.createEmpty(user.id()));
             });
         } catch (DataIntegrityViolationException e) {
@@ -123,8 +128,9 @@ class UserService {
         String newHash = hasher.hash(change.newPassword());
         Integer changed = transaction.execute(status -> {
             int rows = users.changePassword(id, user.passwordHash(), newHash);
-            if (rows > 0) {
+            if (rows == 1) {
                 sessions.revokeOthers(id, callerSession);
+                events.publishEvent(new PasswordChanged(id));
             }
             return rows;
         });

@@ -40,7 +40,14 @@ class OpenApiDocumentTest {
                     List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
             Map.entry(
                     "patch /users/me/profile",
-                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")));
+                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
+            Map.entry("post /auth/password-reset", List.of("202", "400", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/password-reset/confirm", List.of("204", "400", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/verify-email", List.of("204", "400", "409", "413", "415", "422", "429", "503")),
+            Map.entry("post /users/me/email-verification", List.of("202", "400", "401", "404", "409", "429", "503")),
+            Map.entry(
+                    "put /users/me/email",
+                    List.of("202", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503")));
 
     @LocalServerPort
     private int port;
@@ -144,6 +151,26 @@ class OpenApiDocumentTest {
         assertThat(schemas.at("/TokenResponse/properties").propertyNames())
                 .contains("access_token", "token_type", "expires_in");
         assertThat(schemas.at("/UserResponse/type").asString()).isEqualTo("object");
+    }
+
+    @Test
+    void recoveryRequestsComeWithExamples() {
+        JsonNode schemas = document.at("/components/schemas");
+
+        assertThat(schemas.at("/ResetRequest/properties/email/example").asString())
+                .isEqualTo("ada@example.com");
+        assertThat(schemas.at("/ResetConfirmation/properties/token/example").asString())
+                .hasSize(43);
+        assertThat(schemas.at("/ResetConfirmation/properties/new_password/example")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(schemas.at("/Verification/properties/token/example").asString())
+                .hasSize(43);
+        assertThat(schemas.at("/EmailChangeRequest/properties").propertyNames())
+                .containsExactlyInAnyOrder("new_email", "current_password");
+        assertThat(schemas.at("/EmailChangeRequest/properties/new_email/example")
+                        .isMissingNode())
+                .isFalse();
     }
 
     @Test
