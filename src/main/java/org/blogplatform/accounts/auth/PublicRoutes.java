@@ -23,6 +23,9 @@ final class PublicRoutes {
                 .authenticated()
                 .requestMatchers(HttpMethod.POST, "/users/register", "/auth/token")
                 .permitAll()
+                .requestMatchers(
+                        HttpMethod.POST, "/auth/password-reset", "/auth/password-reset/confirm", "/auth/verify-email")
+                .permitAll()
                 .requestMatchers(HttpMethod.GET, "/users", "/users/{id}")
                 .permitAll()
                 .requestMatchers("/docs", "/docs/**", "/openapi.json", "/openapi.json/**", "/swagger-ui/**")

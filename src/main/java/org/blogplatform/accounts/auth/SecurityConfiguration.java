@@ -2,10 +2,11 @@ package org.blogplatform.accounts.auth;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import javax.crypto.SecretKey;
-import org.blogplatform.accounts.users.CredentialStore;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -96,19 +97,21 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecretKey key, JwtProperties properties, CredentialStore credentials) {
+    JwtDecoder jwtDecoder(SecretKey key, JwtProperties properties, SessionService sessions, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(CLOCK_SKEW);
+        lifetime.setClock(clock);
         OAuth2TokenValidator<Jwt> claims = new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(CLOCK_SKEW),
+                lifetime,
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull));
-        TokenVersionValidator liveUser = new TokenVersionValidator(credentials);
+        LiveSessionValidator liveSession = new LiveSessionValidator(sessions);
         // The database is asked only about tokens that are otherwise valid.
         decoder.setJwtValidator(token -> {
             var result = claims.validate(token);
-            return result.hasErrors() ? result : liveUser.validate(token);
+            return result.hasErrors() ? result : liveSession.validate(token);
         });
         return decoder;
     }

@@ -3,9 +3,12 @@ package org.blogplatform.accounts.auth;
 import java.util.Optional;
 import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
+import org.blogplatform.accounts.sessions.RotatedSession;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.users.CredentialStore;
 import org.blogplatform.accounts.users.Emails;
 import org.blogplatform.accounts.users.StoredCredentials;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 
@@ -20,15 +23,32 @@ class SignIn {
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
     private final SignInThrottle throttle;
+    private final SessionService sessions;
 
-    SignIn(CredentialStore credentials, PasswordHasher hasher, TokenIssuer tokens, SignInThrottle throttle) {
+    private final boolean requireVerifiedEmail;
+
+    SignIn(
+            CredentialStore credentials,
+            PasswordHasher hasher,
+            TokenIssuer tokens,
+            SignInThrottle throttle,
+            SessionService sessions,
+            @Value("${accounts.require-verified-email}") boolean requireVerifiedEmail) {
+        this.requireVerifiedEmail = requireVerifiedEmail;
         this.credentials = credentials;
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
-    TokenResponse signIn(String email, String password) {
+    /** The refresh grant: the session's refresh token is rotated, and a new access token issued. */
+    TokenResponse refresh(String refreshToken) {
+        RotatedSession rotated = sessions.refresh(refreshToken);
+        return tokens.issue(rotated.userId(), rotated.session());
+    }
+
+    TokenResponse signIn(String email, String password, Client client) {
         String account = Emails.normalize(email);
         throttle.beginAttempt(account);
         Optional<StoredCredentials> found = credentials.findByEmail(account);
@@ -41,10 +61,13 @@ class SignIn {
             throw badCredentials();
         }
         throttle.succeeded(account);
+        if (requireVerifiedEmail && !user.emailVerified()) {
+            throw new EmailNotVerifiedException();
+        }
         if (hasher.needsRehash(user.passwordHash())) {
             credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));
         }
-        return tokens.issue(user.userId(), user.tokenVersion());
+        return tokens.issue(user.userId(), sessions.start(user.userId(), client.userAgent(), client.address()));
     }
 
     private static BadCredentialsException badCredentials() {

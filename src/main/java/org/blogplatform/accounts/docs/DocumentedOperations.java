@@ -7,13 +7,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.List;
@@ -35,7 +30,7 @@ class DocumentedOperations implements OpenApiCustomizer, Ordered {
 
         PathItem profile = openApi.getPaths().get("/users/me/profile");
         describeRegistration(openApi.getPaths().get("/users/register").getPost());
-        describeSignIn(openApi.getPaths().get("/auth/token").getPost());
+        SignInDocs.describe(openApi, openApi.getPaths().get("/auth/token").getPost());
         describeProfileVersions(profile.getGet(), profile.getPut(), profile.getPatch());
         // The owner sees their email here, so Swagger UI should send the token when it has one.
         openApi.getPaths()
@@ -56,27 +51,6 @@ class DocumentedOperations implements OpenApiCustomizer, Ordered {
                         "201",
                         created.description("Registered, with an empty profile")
                                 .addHeaderObject("Location", header(new StringSchema().example("/users/42"))));
-    }
-
-    /** Springdoc merges the two handler methods of one path into one operation with the form as query parameters. */
-    private static void describeSignIn(Operation signIn) {
-        Schema<?> form = new ObjectSchema()
-                .addProperty("username", new StringSchema().format("email"))
-                .addProperty("password", new StringSchema().format("password"))
-                .addProperty("grant_type", new StringSchema()._default("password"))
-                .required(List.of("username", "password"));
-        signIn.operationId("signIn")
-                .summary("Sign in with the OAuth2 password form (username = email), as Swagger UI's Authorize "
-                        + "does, or with a JSON body")
-                .parameters(null)
-                .requestBody(new RequestBody()
-                        .required(true)
-                        .content(new Content()
-                                .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))
-                                .addMediaType(
-                                        "application/json",
-                                        new MediaType()
-                                                .schema(new Schema<>().$ref("#/components/schemas/TokenRequest")))));
     }
 
     private static void describeProfileVersions(Operation get, Operation... writes) {

@@ -27,7 +27,7 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
 
     static final String BEARER = "bearer";
     private static final String PROBLEM = "Problem";
-    private static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
+    static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
     private static final String CHANGED_MEANWHILE = "The profile is being changed concurrently; retry";
     private static final String ETAG_MISMATCH = "If-Match does not match the current ETag; nothing changed";
     private static final String HASHING_BUSY =
@@ -56,9 +56,15 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
             entry(
                     "POST /auth/token",
                     Map.of(
-                            401, "Incorrect email or password",
-                            429, "Too many requests from this address, or failed sign-ins for this account",
-                            503, HASHING_BUSY)),
+                            400,
+                            "Malformed request; or error invalid_grant: the refresh token is unknown, expired, revoked"
+                                    + " or spent (then its whole session is revoked); or error unsupported_grant_type",
+                            401,
+                            "Incorrect email or password",
+                            429,
+                            "Too many requests from this address, or failed sign-ins for this account",
+                            503,
+                            HASHING_BUSY)),
             entry("GET /users/{id}", Map.of(404, "No such user", 422, "id is not a whole number")),
             entry(
                     "GET /users",
@@ -75,6 +81,7 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
                             429, "Too many requests from this address, or wrong passwords for this account",
                             503, HASHING_BUSY)),
             entry("GET /users/me/profile", Map.of(400, ETAG_MALFORMED, 404, DELETED_MEANWHILE)),
+            entry("DELETE /users/me/sessions/{id}", Map.of(404, "No live session of the caller has this id")),
             entry(
                     "PUT /users/me/profile",
                     Map.of(400, ETAG_MALFORMED, 404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
@@ -99,6 +106,7 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
             errors.putAll(WITH_BEARER);
         }
         errors.putAll(BY_OPERATION.getOrDefault(name, Map.of()));
+        errors.putAll(RecoveryResponses.BY_OPERATION.getOrDefault(name, Map.of()));
 
         Map<String, ApiResponse> responses = new TreeMap<>(operation.getResponses());
         errors.forEach((status, meaning) -> responses.put(status.toString(), problem(status, meaning)));
@@ -145,6 +153,11 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("request_id", new StringSchema().description("also in the X-Request-Id header"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("only with 422"));
+                .addProperty("errors", new ArraySchema().items(fieldError).description("only with 422"))
+                .addProperty(
+                        "error",
+                        new StringSchema()
+                                .description("OAuth 2.0 error code (RFC 6749 §5.2), only with the token endpoint's 400")
+                                .example("invalid_grant"));
     }
 }

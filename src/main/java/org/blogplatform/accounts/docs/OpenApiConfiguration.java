@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
 @SecurityScheme(
         name = "bearer",
         type = SecuritySchemeType.OAUTH2,
-        flows = @OAuthFlows(password = @OAuthFlow(tokenUrl = "/auth/token")))
+        flows = @OAuthFlows(password = @OAuthFlow(tokenUrl = "/auth/token", refreshUrl = "/auth/token")))
 class OpenApiConfiguration {
 
     /**

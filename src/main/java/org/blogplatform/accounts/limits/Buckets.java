@@ -37,6 +37,10 @@ final class Buckets {
         }
     }
 
+    boolean tryTake(String key) {
+        return buckets.get(key, k -> newBucket()).tryConsume(1);
+    }
+
     void giveBack(String key) {
         Bucket bucket = buckets.getIfPresent(key);
         if (bucket != null) {

@@ -22,8 +22,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ClientRateLimits implements WebMvcConfigurer {
 
     /** The limited routes, as method and pattern; each has a budget of its own per address. */
-    static final Set<String> LIMITED_ROUTES =
-            Set.of("POST /auth/token", "POST /users/register", "PUT /users/me/password");
+    static final Set<String> LIMITED_ROUTES = Set.of(
+            "POST /auth/token",
+            "POST /users/register",
+            "PUT /users/me/password",
+            "POST /auth/password-reset/confirm",
+            "POST /auth/verify-email");
 
     private final Buckets requests;
 

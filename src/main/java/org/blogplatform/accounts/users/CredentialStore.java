@@ -1,11 +1,10 @@
 package org.blogplatform.accounts.users;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What authentication may read and write of a user: credentials and token versions, never the entity. */
+/** What authentication may read and write of a user: credentials, never the entity. */
 @Service
 public class CredentialStore {
 
@@ -18,11 +17,6 @@ public class CredentialStore {
     @Transactional(readOnly = true)
     public Optional<StoredCredentials> findByEmail(String email) {
         return users.findCredentialsByEmail(Emails.normalize(email));
-    }
-
-    @Transactional(readOnly = true)
-    public OptionalInt tokenVersion(long userId) {
-        return users.findTokenVersionById(userId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 
     /** Swaps in a stronger hash of the same password, unless the password changed meanwhile. */

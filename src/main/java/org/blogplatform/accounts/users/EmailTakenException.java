@@ -2,9 +2,9 @@ package org.blogplatform.accounts.users;
 
 import org.blogplatform.accounts.web.DomainException;
 
-class EmailTakenException extends DomainException {
+public class EmailTakenException extends DomainException {
 
-    EmailTakenException() {
+    public EmailTakenException() {
         super(Kind.CONFLICT, "This email is already registered");
     }
 }

@@ -6,6 +6,6 @@ import org.blogplatform.accounts.validation.PlainText;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /** The rest of what {@code GET /users/me} answered may come back with the name, and is ignored. */
-@JsonIgnoreProperties({"id", "email", "profile"})
+@JsonIgnoreProperties({"id", "email", "email_verified", "profile"})
 record NameChange(
         @NotBlank @CodePointLength(max = 100) @PlainText String name) {}

@@ -1,4 +1,4 @@
 package org.blogplatform.accounts.users;
 
-/** What sign-in and token checks need of a user, and nothing more. */
-public record StoredCredentials(long userId, String passwordHash, int tokenVersion) {}
+/** What sign-in needs of a user, and nothing more. */
+public record StoredCredentials(long userId, String passwordHash, boolean emailVerified) {}

@@ -32,6 +32,9 @@ class User {
     @Column(name = "token_version", nullable = false)
     private int tokenVersion;
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
     protected User() {}
 
     User(String email, String name, String passwordHash) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.util.UUID;
+import org.blogplatform.accounts.sessions.CurrentSessionId;
 import org.blogplatform.accounts.web.CurrentUserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -87,9 +89,10 @@ class UserController {
     @PutMapping(path = "/me/password", consumes = "application/json")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
-            summary = "Change password; every token issued before stops working",
+            summary = "Change password; every other session of the user is signed out",
             security = @SecurityRequirement(name = "bearer"))
-    void changePassword(@CurrentUserId long userId, @Valid @RequestBody PasswordChange change) {
-        users.changePassword(userId, change);
+    void changePassword(
+            @CurrentUserId long userId, @CurrentSessionId UUID sessionId, @Valid @RequestBody PasswordChange change) {
+        users.changePassword(userId, sessionId, change);
     }
 }

@@ -2,9 +2,9 @@ package org.blogplatform.accounts.users;
 
 import org.blogplatform.accounts.web.DomainException;
 
-class UserNotFoundException extends DomainException {
+public class UserNotFoundException extends DomainException {
 
-    UserNotFoundException() {
+    public UserNotFoundException() {
         super(Kind.NOT_FOUND, "User not found");
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.data.repository.Repository;
 
 interface UserRepository extends Repository<User, Long> {
 
-    String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, p.version, p.bio,"
-            + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt)"
+    String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, u.emailVerified,"
+            + " p.version, p.bio, p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt)"
             + " from User u left join UserProfile p on p.userId = u.id ";
 
     @Query(VIEW + "where u.id = :id")
@@ -21,12 +21,9 @@ interface UserRepository extends Repository<User, Long> {
 
     Optional<User> findById(long id);
 
-    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
+    @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.emailVerified)"
             + " from User u where u.email = :email")
     Optional<StoredCredentials> findCredentialsByEmail(String email);
-
-    @Query("select u.tokenVersion from User u where u.id = :id")
-    Optional<Integer> findTokenVersionById(long id);
 
     @Modifying
     @Query("update User u set u.passwordHash = :newHash where u.id = :id and u.passwordHash = :oldHash")

@@ -14,13 +14,23 @@ public record UserResponse(
         @Nullable
         String email,
 
+        @Schema(description = "Whether the address was proven by a link sent to it; only present for this user")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Nullable
+        Boolean emailVerified,
+
         @Nullable ProfileResponse profile) {
 
     static UserResponse from(UserView view, boolean withEmail) {
-        return new UserResponse(view.id(), view.name(), withEmail ? view.email() : null, view.profile());
+        return new UserResponse(
+                view.id(),
+                view.name(),
+                withEmail ? view.email() : null,
+                withEmail ? view.emailVerified() : null,
+                view.profile());
     }
 
     static UserResponse from(User user, ProfileResponse profile) {
-        return new UserResponse(user.id(), user.name(), user.email(), profile);
+        return new UserResponse(user.id(), user.name(), user.email(), false, profile);
     }
 }

@@ -2,12 +2,15 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.profiles.ProfileService;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -30,6 +33,8 @@ public class UserService {
     private final ProfileService profiles;
     private final TransactionTemplate transaction;
     private final SignInThrottle throttle;
+    private final SessionService sessions;
+    private final ApplicationEventPublisher events;
 
     UserService(
             UserRepository users,
@@ -37,13 +42,17 @@ public class UserService {
             PasswordHasher hasher,
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            SessionService sessions,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.profiles = profiles;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
         this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     public UserResponse register(RegisterRequest request) {
@@ -56,6 +65,7 @@ public class UserService {
         try {
             return transaction.execute(status -> {
                 User user = users.save(new User(email, request.name(), hash));
+                events.publishEvent(new UserRegistered(user.id(), email, user.name()));
                 return UserResponse.from(user, profiles.createEmpty(user.id()));
             });
         } catch (DataIntegrityViolationException e) {
@@ -103,8 +113,11 @@ public class UserService {
         }
     }
 
-    /** A wrong current password spends the account's sign-in failure budget: it is a password check too. */
-    void changePassword(long id, PasswordChange change) {
+    /**
+     * A wrong current password spends the account's sign-in failure budget: it is a password check too. The
+     * caller's session stays signed in; every other session of the user ends.
+     */
+    void changePassword(long id, UUID callerSession, PasswordChange change) {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         throttle.beginAttempt(user.email());
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
@@ -113,7 +126,14 @@ public class UserService {
         throttle.succeeded(user.email());
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
-        Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));
+        Integer changed = transaction.execute(status -> {
+            int rows = users.changePassword(id, user.passwordHash(), newHash);
+            if (rows == 1) {
+                sessions.revokeOthers(id, callerSession);
+                events.publishEvent(new PasswordChanged(id));
+            }
+            return rows;
+        });
         if (changed == null || changed == 0) {
             throw new PasswordChangedMeanwhileException();
         }

@@ -9,6 +9,7 @@ record UserView(
         long id,
         String name,
         String email,
+        boolean emailVerified,
         @Nullable Long profileVersion,
         @Nullable String bio,
         @Nullable String avatarUrl,

@@ -2,9 +2,9 @@ package org.blogplatform.accounts.users;
 
 import org.blogplatform.accounts.web.DomainException;
 
-class WrongPasswordException extends DomainException {
+public class WrongPasswordException extends DomainException {
 
-    WrongPasswordException() {
+    public WrongPasswordException() {
         super(Kind.DENIED, "The current password is not correct");
     }
 }

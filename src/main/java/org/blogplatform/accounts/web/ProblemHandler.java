@@ -2,6 +2,7 @@ package org.blogplatform.accounts.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +37,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem) {
-        return Problems.response(problem.getStatusCode(), problem.getBody().getDetail(), problem.getHeaders());
+        ResponseEntity<Object> response =
+                Problems.response(problem.getStatusCode(), problem.getBody().getDetail(), problem.getHeaders());
+        Map<String, Object> members = problem.getBody().getProperties();
+        if (members != null && response.getBody() instanceof ProblemDetail body) {
+            members.forEach(body::setProperty); // extension members, e.g. OAuth's error code
+        }
+        return response;
     }
 
     @ExceptionHandler(DomainException.class)

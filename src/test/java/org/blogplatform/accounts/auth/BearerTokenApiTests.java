@@ -14,10 +14,12 @@ import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,12 +46,37 @@ abstract class BearerTokenApiTests extends ApiTest {
     @Autowired
     DataSource dataSource;
 
-    /** A user written straight to the table: forged tokens need an id, not a password (no hashing cost). */
-    private long insertUser() {
+    /** What a forged token may name: a user, their live session, and a live session of another user. */
+    record Forged(long id, UUID sid, UUID othersSid) {}
+
+    /** Users and sessions written straight to the tables: forged tokens need ids, not passwords. */
+    private Forged insertUser() {
+        long id = insertUserRow();
+        return new Forged(id, insertSession(id), insertSession(insertUserRow()));
+    }
+
+    private long insertUserRow() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String email = "bearer-" + UUID.randomUUID() + "@example.com";
         jdbc.update("insert into users (email, name, password_hash) values (?, 'Mallory', 'unused')", email);
         return jdbc.queryForObject("select id from users where email = ?", Long.class, email);
+    }
+
+    private UUID insertSession(long userId) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        new JdbcTemplate(dataSource)
+                .update(
+                        "insert into sessions (id, user_id, refresh_hash, created_at, last_used_at, idle_expires_at,"
+                                + " absolute_expires_at) values (?, ?, ?, ?, ?, ?, ?)",
+                        id,
+                        userId,
+                        id.toString(),
+                        now,
+                        now,
+                        now.plusDays(1),
+                        now.plusDays(1));
+        return id;
     }
 
     private boolean bioWritten(long userId) {
@@ -61,8 +88,8 @@ abstract class BearerTokenApiTests extends ApiTest {
         return written > 0;
     }
 
-    private static JWTClaimsSet.Builder valid(long userId) {
-        return Tokens.claims(userId, Duration.ofMinutes(5));
+    private static JWTClaimsSet.Builder valid(Forged forged) {
+        return Tokens.claims(forged.id(), forged.sid(), Duration.ofMinutes(5));
     }
 
     /** Signs with any HMAC algorithm and the service's own secret, bypassing Nimbus' key length checks. */
@@ -88,77 +115,75 @@ abstract class BearerTokenApiTests extends ApiTest {
         }
     }
 
-    private static Named<LongFunction<String>> token(String name, LongFunction<String> token) {
+    private static Named<Function<Forged, String>> token(String name, Function<Forged, String> token) {
         return Named.of(name, token);
     }
 
-    static Stream<Named<LongFunction<String>>> hostileTokens() {
+    static Stream<Named<Function<Forged, String>>> hostileTokens() {
         Instant now = Instant.now();
         return Stream.of(
-                token("a malformed token", id -> "not.a.token"),
-                token("a token of one part", id -> "garbage"),
-                token("a token with characters a token cannot have", id -> "a$b.c%d.e f"),
+                token("a malformed token", s -> "not.a.token"),
+                token("a token of one part", s -> "garbage"),
+                token("a token with characters a token cannot have", s -> "a$b.c%d.e f"),
                 token(
                         "a token signed with another key",
-                        id -> Tokens.signed("another-secret-0123456789abcdef0123456789", id, Duration.ofMinutes(5))),
-                token("a token whose claims were changed after signing", id -> {
-                    String[] genuine =
-                            Tokens.signed(SECRET, id, Duration.ofMinutes(5)).split("\\.");
-                    String forged = valid(id)
-                            .expirationTime(Date.from(now.plus(Duration.ofDays(365))))
+                        s -> Tokens.signed(
+                                "another-secret-0123456789abcdef0123456789", s.id(), s.sid(), Duration.ofMinutes(5))),
+                token("a token whose claims were changed after signing", s -> {
+                    String[] genuine = Tokens.signed(SECRET, s.id(), s.sid(), Duration.ofMinutes(5))
+                            .split("\\.");
+                    String forged = valid(s).expirationTime(Date.from(now.plus(Duration.ofDays(365))))
                             .build()
                             .toPayload()
                             .toBase64URL()
                             .toString();
                     return genuine[0] + "." + forged + "." + genuine[2];
                 }),
-                token(
-                        "an unsigned token (alg none)",
-                        id -> new PlainJWT(new PlainHeader(), valid(id).build()).serialize()),
-                token(
-                        "a token signed with HS384",
-                        id -> hmacSigned(
-                                JWSAlgorithm.HS384, "HmacSHA384", valid(id).build())),
-                token(
-                        "a token signed with HS512",
-                        id -> hmacSigned(
-                                JWSAlgorithm.HS512, "HmacSHA512", valid(id).build())),
-                token("a token signed with RS256", id -> rsaSigned(valid(id).build())),
+                token("an unsigned token (alg none)", s -> new PlainJWT(new PlainHeader(), valid(s).build())
+                        .serialize()),
+                token("a token signed with HS384", s -> hmacSigned(JWSAlgorithm.HS384, "HmacSHA384", valid(s).build())),
+                token("a token signed with HS512", s -> hmacSigned(JWSAlgorithm.HS512, "HmacSHA512", valid(s).build())),
+                token("a token signed with RS256", s -> rsaSigned(valid(s).build())),
                 token(
                         "a token without exp",
-                        id -> Tokens.sign(valid(id).expirationTime(null), JWSAlgorithm.HS256, SECRET)),
+                        s -> Tokens.sign(valid(s).expirationTime(null), JWSAlgorithm.HS256, SECRET)),
                 token(
                         "a token that expired 30 seconds ago",
-                        id -> Tokens.sign(
-                                valid(id)
-                                        .issueTime(Date.from(now.minus(Duration.ofMinutes(30))))
+                        s -> Tokens.sign(
+                                valid(s).issueTime(Date.from(now.minus(Duration.ofMinutes(30))))
                                         .expirationTime(Date.from(now.minusSeconds(30))),
                                 JWSAlgorithm.HS256,
                                 SECRET)),
-                token("a token that expired a day ago", id -> Tokens.signed(SECRET, id, Duration.ofDays(-1))),
+                token(
+                        "a token that expired a day ago",
+                        s -> Tokens.signed(SECRET, s.id(), s.sid(), Duration.ofDays(-1))),
                 token(
                         "a token not valid before a minute from now",
-                        id -> Tokens.sign(
-                                valid(id).notBeforeTime(Date.from(now.plusSeconds(60))), JWSAlgorithm.HS256, SECRET)),
+                        s -> Tokens.sign(
+                                valid(s).notBeforeTime(Date.from(now.plusSeconds(60))), JWSAlgorithm.HS256, SECRET)),
                 token(
                         "a token of another issuer",
-                        id -> Tokens.sign(valid(id).issuer("elsewhere"), JWSAlgorithm.HS256, SECRET)),
-                token("a token without issuer", id -> Tokens.sign(valid(id).issuer(null), JWSAlgorithm.HS256, SECRET)),
+                        s -> Tokens.sign(valid(s).issuer("elsewhere"), JWSAlgorithm.HS256, SECRET)),
+                token("a token without issuer", s -> Tokens.sign(valid(s).issuer(null), JWSAlgorithm.HS256, SECRET)),
                 token(
-                        "a token of another token version",
-                        id -> Tokens.sign(valid(id).claim("ver", 1), JWSAlgorithm.HS256, SECRET)),
+                        "a token of a session that does not exist",
+                        s -> Tokens.signed(SECRET, s.id(), UUID.randomUUID(), Duration.ofMinutes(5))),
                 token(
-                        "a token without token version",
-                        id -> Tokens.sign(valid(id).claim("ver", null), JWSAlgorithm.HS256, SECRET)),
+                        "a token without session",
+                        s -> Tokens.sign(valid(s).claim("sid", null), JWSAlgorithm.HS256, SECRET)),
+                token(
+                        "a token whose session is not a session id",
+                        s -> Tokens.sign(valid(s).claim("sid", "1 or 1=1"), JWSAlgorithm.HS256, SECRET)),
+                token(
+                        "a token of another user's session",
+                        s -> Tokens.signed(SECRET, s.id(), s.othersSid(), Duration.ofMinutes(5))),
                 token(
                         "a token whose subject is not a user id",
-                        id -> Tokens.sign(valid(id).subject("admin"), JWSAlgorithm.HS256, SECRET)),
-                token(
-                        "a token without subject",
-                        id -> Tokens.sign(valid(id).subject(null), JWSAlgorithm.HS256, SECRET)),
+                        s -> Tokens.sign(valid(s).subject("admin"), JWSAlgorithm.HS256, SECRET)),
+                token("a token without subject", s -> Tokens.sign(valid(s).subject(null), JWSAlgorithm.HS256, SECRET)),
                 token(
                         "a token of a user who never existed",
-                        id -> Tokens.signed(SECRET, id + 1_000_000, Duration.ofMinutes(5))));
+                        s -> Tokens.signed(SECRET, s.id() + 1_000_000, s.sid(), Duration.ofMinutes(5))));
     }
 
     private static void assertUnauthorized(Response response) {
@@ -172,9 +197,9 @@ abstract class BearerTokenApiTests extends ApiTest {
 
     @Test
     void wellMadeTokensAreAcceptedSoTheRefusalsBelowMeanSomething() {
-        long id = insertUser();
+        Forged id = insertUser();
 
-        assertThat(api.get(PROFILE, Tokens.signed(SECRET, id, Duration.ofMinutes(5)))
+        assertThat(api.get(PROFILE, Tokens.signed(SECRET, id.id(), id.sid(), Duration.ofMinutes(5)))
                         .status())
                 .isEqualTo(200);
         assertThat(api.get(
@@ -196,13 +221,13 @@ abstract class BearerTokenApiTests extends ApiTest {
 
     @ParameterizedTest(name = "{0} is refused")
     @MethodSource("hostileTokens")
-    void hostileTokensAreRefusedWith401AndABearerChallenge(LongFunction<String> hostile) {
-        long id = insertUser();
-        String token = hostile.apply(id);
+    void hostileTokensAreRefusedWith401AndABearerChallenge(Function<Forged, String> hostile) {
+        Forged forged = insertUser();
+        String token = hostile.apply(forged);
 
         assertUnauthorized(api.get(PROFILE, token));
         assertUnauthorized(putBio(token, "written with a hostile token"));
-        assertThat(bioWritten(id)).as("nothing was written").isFalse();
+        assertThat(bioWritten(forged.id())).as("nothing was written").isFalse();
     }
 
     @Test
@@ -218,20 +243,22 @@ abstract class BearerTokenApiTests extends ApiTest {
     }
 
     @Test
-    void tokensIssuedBeforeAPasswordChangeAreRefused() throws Exception {
+    void tokensOfOtherSessionsAreRefusedAfterAPasswordChange() throws Exception {
         Account account = api.newAccount();
+        String otherSession = api.token(account.email(), account.password());
         String newPassword = "a brand new passphrase";
 
         Response changed = api.changePassword(account.token(), account.password(), newPassword);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
 
-        assertUnauthorized(api.get(PROFILE, account.token()));
-        assertUnauthorized(putBio(account.token(), "with a revoked token"));
+        assertUnauthorized(api.get(PROFILE, otherSession));
+        assertUnauthorized(putBio(otherSession, "with a revoked token"));
+        assertThat(api.get(PROFILE, account.token()).status()).isEqualTo(200);
         assertProblem(
                 api.postJson("/auth/token", Map.of("email", account.email(), "password", account.password())), 401);
         String fresh = api.token(account.email(), newPassword);
-        assertThat(SignedJWT.parse(fresh).getJWTClaimsSet().getClaim("ver"))
-                .isNotEqualTo(SignedJWT.parse(account.token()).getJWTClaimsSet().getClaim("ver"));
+        assertThat(SignedJWT.parse(fresh).getJWTClaimsSet().getStringClaim("sid"))
+                .isNotEqualTo(SignedJWT.parse(account.token()).getJWTClaimsSet().getStringClaim("sid"));
         assertThat(api.get(PROFILE, fresh).status()).isEqualTo(200);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
@@ -27,7 +28,10 @@ abstract class PublicRoutesApiTests extends ApiTest {
             "GET /users/{id}",
             "GET /openapi.json",
             "GET /openapi.json/swagger-config",
-            "GET /docs");
+            "GET /docs",
+            "POST /auth/password-reset",
+            "POST /auth/password-reset/confirm",
+            "POST /auth/verify-email");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -87,6 +91,15 @@ abstract class PublicRoutesApiTests extends ApiTest {
         assertThat(api.get("/docs").status()).isEqualTo(302);
         assertThat(api.get("/livez").status()).isEqualTo(200);
         assertThat(api.get("/readyz").status()).isEqualTo(200);
+        assertThat(api.postJson("/auth/password-reset", Map.of("email", "anyone@example.com"))
+                        .status())
+                .isEqualTo(202);
+        assertProblem(api.postJson("/auth/verify-email", Map.of("token", "x".repeat(43))), 400);
+        assertProblem(
+                api.postJson(
+                        "/auth/password-reset/confirm",
+                        Map.of("token", "x".repeat(43), "new_password", "long enough pw")),
+                400);
     }
 }
 

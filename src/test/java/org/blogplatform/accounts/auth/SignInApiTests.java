@@ -56,7 +56,10 @@ abstract class SignInApiTests extends ApiTest {
         assertThat(response.header("Cache-Control")).contains("no-store");
         JsonNode body = response.json();
         assertThat(body.get("token_type").asString()).isEqualTo("bearer");
-        assertThat(body.get("expires_in").asLong()).isEqualTo(1800);
+        assertThat(body.get("expires_in").asLong()).isEqualTo(900);
+        assertThat(body.get("refresh_token").asString()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(body.get("refresh_expires_in").asLong())
+                .isEqualTo(Duration.ofDays(30).toSeconds());
 
         String token = body.get("access_token").asString();
         SignedJWT jwt = SignedJWT.parse(token);
@@ -71,7 +74,7 @@ abstract class SignInApiTests extends ApiTest {
         assertThat(Duration.between(
                         claims.getIssueTime().toInstant(),
                         claims.getExpirationTime().toInstant()))
-                .isEqualTo(Duration.ofSeconds(1800));
+                .isEqualTo(Duration.ofSeconds(900));
         assertThat(api.get("/users/me/profile", token).status())
                 .as("the token opens the caller's own resources")
                 .isEqualTo(200);
@@ -84,7 +87,7 @@ abstract class SignInApiTests extends ApiTest {
 
         JWTClaimsSet claims = assertBearerToken(signInWithJson(account.email(), account.password()), account.id());
 
-        assertThat(claims.getClaim("ver")).isNotNull();
+        assertThat(UUID.fromString(claims.getStringClaim("sid"))).isNotNull();
     }
 
     @Test
@@ -176,12 +179,14 @@ abstract class SignInApiTests extends ApiTest {
     }
 
     @Test
-    void signingInWithAnArgon2HashTakesOneStatement() {
+    void signingInWithAnArgon2HashTakesTwoStatementsAndAWrongPasswordOne() {
         Account account = api.newAccount();
 
         statements.reset();
         assertThat(signInWithJson(account.email(), account.password()).status()).isEqualTo(200);
-        assertThat(statements.count()).isEqualTo(1);
+        assertThat(statements.count())
+                .as("the credentials read, the session insert")
+                .isEqualTo(2);
 
         statements.reset();
         assertThat(signInWithJson(account.email(), "wrong").status()).isEqualTo(401);

@@ -31,12 +31,23 @@ class OpenApiDocumentTest {
                     "put /users/me/password",
                     List.of("204", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503")),
             Map.entry("get /users/me/profile", List.of("200", "304", "400", "401", "404", "503")),
+            Map.entry("get /users/me/sessions", List.of("200", "400", "401", "503")),
+            Map.entry("delete /users/me/sessions", List.of("204", "400", "401", "503")),
+            Map.entry("delete /users/me/sessions/{id}", List.of("204", "400", "401", "404", "503")),
+            Map.entry("post /auth/logout", List.of("204", "400", "401", "503")),
             Map.entry(
                     "put /users/me/profile",
                     List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
             Map.entry(
                     "patch /users/me/profile",
-                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")));
+                    List.of("200", "400", "401", "404", "409", "412", "413", "415", "422", "503")),
+            Map.entry("post /auth/password-reset", List.of("202", "400", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/password-reset/confirm", List.of("204", "400", "413", "415", "422", "429", "503")),
+            Map.entry("post /auth/verify-email", List.of("204", "400", "409", "413", "415", "422", "429", "503")),
+            Map.entry("post /users/me/email-verification", List.of("202", "400", "401", "404", "409", "429", "503")),
+            Map.entry(
+                    "put /users/me/email",
+                    List.of("202", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503")));
 
     @LocalServerPort
     private int port;
@@ -143,18 +154,51 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void signInTakesTheOauth2PasswordFormOrJsonAndAnswersAToken() {
+    void recoveryRequestsComeWithExamples() {
+        JsonNode schemas = document.at("/components/schemas");
+
+        assertThat(schemas.at("/ResetRequest/properties/email/example").asString())
+                .isEqualTo("ada@example.com");
+        assertThat(schemas.at("/ResetConfirmation/properties/token/example").asString())
+                .hasSize(43);
+        assertThat(schemas.at("/ResetConfirmation/properties/new_password/example")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(schemas.at("/Verification/properties/token/example").asString())
+                .hasSize(43);
+        assertThat(schemas.at("/EmailChangeRequest/properties").propertyNames())
+                .containsExactlyInAnyOrder("new_email", "current_password");
+        assertThat(schemas.at("/EmailChangeRequest/properties/new_email/example")
+                        .isMissingNode())
+                .isFalse();
+    }
+
+    @Test
+    void theTokenEndpointTakesThePasswordAndRefreshGrantsAsFormOrJsonAndAnswersTokens() {
         JsonNode signIn = operation("post /auth/token");
-        JsonNode form = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema");
+        JsonNode form = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema/oneOf/0");
+        JsonNode refreshForm = signIn.at("/requestBody/content/application~1x-www-form-urlencoded/schema/oneOf/1");
 
         assertThat(form.get("properties").propertyNames()).contains("username", "password");
         assertThat(form.get("required").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("username", "password");
-        assertThat(signIn.at("/requestBody/content/application~1json/schema/$ref")
+        assertThat(refreshForm.get("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("grant_type", "refresh_token");
+        assertThat(signIn.at("/requestBody/content/application~1json/schema/oneOf/0/$ref")
                         .asString())
                 .isEqualTo("#/components/schemas/TokenRequest");
+        assertThat(signIn.at("/requestBody/content/application~1json/schema/oneOf/1/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/RefreshRequest");
         assertThat(document.at("/components/schemas/TokenRequest/properties").propertyNames())
                 .containsExactlyInAnyOrder("email", "password");
+        assertThat(document.at("/components/schemas/RefreshRequest/properties").propertyNames())
+                .containsExactlyInAnyOrder("grant_type", "refresh_token");
+        assertThat(document.at("/components/schemas/TokenResponse/properties").propertyNames())
+                .contains("refresh_token", "refresh_expires_in");
+        assertThat(document.at("/components/securitySchemes/bearer/flows/password/refreshUrl")
+                        .asString())
+                .isEqualTo("/auth/token");
         assertThat(signIn.has("parameters")).isFalse();
         assertThat(signIn.at("/responses/200/content/application~1json/schema/$ref")
                         .asString())

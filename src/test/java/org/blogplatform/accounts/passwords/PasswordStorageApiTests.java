@@ -71,8 +71,8 @@ abstract class PasswordStorageApiTests extends ApiTest {
         statements.reset();
         assertThat(signIn(email, LEGACY_PASSWORD).status()).isEqualTo(200);
         assertThat(statements.count())
-                .as("the credential read and the hash upgrade")
-                .isEqualTo(2);
+                .as("the credential read, the hash upgrade and the new session")
+                .isEqualTo(3);
 
         String upgraded = storedHash(email);
         assertThat(upgraded).startsWith(OWASP_ARGON2ID);

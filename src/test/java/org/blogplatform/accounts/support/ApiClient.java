@@ -78,15 +78,22 @@ public final class ApiClient {
             throw new IllegalStateException("registration failed: " + registered);
         }
         long id = registered.json().get("id").asLong();
-        return new Account(id, email, PASSWORD, token(email, PASSWORD));
+        SignedIn signedIn = signIn(email, PASSWORD);
+        return new Account(id, email, PASSWORD, signedIn.accessToken(), signedIn.refreshToken());
     }
 
     public String token(String email, String password) {
-        Response response = postJson("/auth/token", Map.of("email", email, "password", password));
-        if (response.status() != 200) {
-            throw new IllegalStateException("sign-in failed: " + response);
-        }
-        return response.json().get("access_token").asString();
+        return signIn(email, password).accessToken();
+    }
+
+    /** A new session: its access and refresh tokens. */
+    public SignedIn signIn(String email, String password) {
+        return SignedIn.from(postJson("/auth/token", Map.of("email", email, "password", password)));
+    }
+
+    /** The refresh grant as JSON; the answer as it is, success or not. */
+    public Response refresh(String refreshToken) {
+        return postJson("/auth/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
     }
 
     /** PUT /users/me/password with the token of the account whose password changes. */
@@ -134,7 +141,19 @@ public final class ApiClient {
         return value instanceof String text ? text : JSON.writeValueAsString(value);
     }
 
-    public record Account(long id, String email, String password, String token) {}
+    public record Account(long id, String email, String password, String token, String refreshToken) {}
+
+    public record SignedIn(String accessToken, String refreshToken) {
+
+        public static SignedIn from(Response response) {
+            if (response.status() != 200) {
+                throw new IllegalStateException("sign-in failed: " + response);
+            }
+            return new SignedIn(
+                    response.json().get("access_token").asString(),
+                    response.json().get("refresh_token").asString());
+        }
+    }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
 

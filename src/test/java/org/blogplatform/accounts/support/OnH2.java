@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /** The whole service over real HTTP on an in-memory H2 database; one context shared by all such tests. */
 @Target(ElementType.TYPE)
@@ -21,5 +22,6 @@ import org.springframework.context.annotation.Import;
             // racing sign-ups on a busy 2-core machine may wait longer than production's 2 s for a hash slot
             "accounts.passwords.hash-slot-wait=1m"
         })
+@ContextConfiguration(initializers = MailServerInitializer.class)
 @Import(ApiTestConfiguration.class)
 public @interface OnH2 {}

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
             // racing sign-ups on a busy 2-core machine may wait longer than production's 2 s for a hash slot
             "accounts.passwords.hash-slot-wait=1m"
         })
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = {PostgresInitializer.class, MailServerInitializer.class})
 @Import(ApiTestConfiguration.class)
 @RequiresPostgres
 public @interface OnPostgres {}

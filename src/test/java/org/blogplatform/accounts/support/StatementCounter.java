@@ -5,8 +5,13 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-/** Counts the SQL statements the application sends, whichever thread sends them. */
+/**
+ * Counts the SQL statements the application sends for requests, on whichever thread; the background threads that
+ * deliver mail and handle reset requests are not counted, they run whenever they like.
+ */
 public class StatementCounter implements BeanPostProcessor {
+
+    private static final java.util.Set<String> BACKGROUND = java.util.Set.of("mail-outbox", "password-reset");
 
     private final AtomicInteger statements = new AtomicInteger();
 
@@ -15,7 +20,11 @@ public class StatementCounter implements BeanPostProcessor {
         if (bean instanceof DataSource dataSource) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
-                    .afterQuery((execution, queries) -> statements.addAndGet(queries.size()))
+                    .afterQuery((execution, queries) -> {
+                        if (!BACKGROUND.contains(Thread.currentThread().getName())) {
+                            statements.addAndGet(queries.size());
+                        }
+                    })
                     .build();
         }
         return bean;

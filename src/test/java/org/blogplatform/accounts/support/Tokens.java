@@ -9,21 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 
 /** Tokens made without the service, as it would issue them or deliberately not. */
 public final class Tokens {
 
     private Tokens() {}
 
-    /** The claims the service writes for a user: sub, iss, iat, exp and the token version. */
-    public static JWTClaimsSet.Builder claims(long userId, Duration ttl) {
+    /** The claims the service writes for a session of a user: sub, iss, iat, exp and sid. */
+    public static JWTClaimsSet.Builder claims(long userId, UUID sessionId, Duration ttl) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .subject(Long.toString(userId))
                 .issuer("accounts")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
-                .claim("ver", 0);
+                .claim("sid", sessionId.toString());
     }
 
     public static String sign(JWTClaimsSet.Builder claims, JWSAlgorithm algorithm, String secret) {
@@ -36,7 +37,7 @@ public final class Tokens {
         }
     }
 
-    public static String signed(String secret, long userId, Duration ttl) {
-        return sign(claims(userId, ttl), JWSAlgorithm.HS256, secret);
+    public static String signed(String secret, long userId, UUID sessionId, Duration ttl) {
+        return sign(claims(userId, sessionId, ttl), JWSAlgorithm.HS256, secret);
     }
 }

@@ -158,13 +158,15 @@ abstract class RegistrationApiTests extends ApiTest {
     }
 
     @Test
-    void theRegisteredUserHasExactlyIdNameEmailAndProfileAndTheEmailIsStoredLowerCased() {
+    void theRegisteredUserHasExactlyIdNameEmailUnverifiedAndProfileAndTheEmailIsStoredLowerCased() {
         String email = uniqueEmail();
         Response response = register(Map.of("email", email.toUpperCase(), "name", "Grace", "password", "long enough"));
 
         assertThat(response.status()).isEqualTo(201);
-        assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("id", "name", "email", "profile");
+        assertThat(response.json().propertyNames())
+                .containsExactlyInAnyOrder("id", "name", "email", "email_verified", "profile");
         assertThat(response.json().get("email").asString()).isEqualTo(email);
+        assertThat(response.json().get("email_verified").asBoolean()).isFalse();
         assertThat(response.json().get("profile").propertyNames())
                 .containsExactlyInAnyOrder("bio", "avatar_url", "website_url", "twitter", "github", "updated_at");
         assertThat(api.token(email, "long enough")).isNotBlank();
@@ -309,7 +311,8 @@ abstract class RegistrationApiTests extends ApiTest {
             assertThat(response.json().get("name").asString()).isEqualTo("Ada");
         }
         Response own = api.get("/users/" + owner.id(), owner.token());
-        assertThat(own.json().propertyNames()).containsExactlyInAnyOrder("id", "name", "email", "profile");
+        assertThat(own.json().propertyNames())
+                .containsExactlyInAnyOrder("id", "name", "email", "email_verified", "profile");
     }
 
     @Test

@@ -48,6 +48,7 @@ class UserControllerWebTest {
                         7,
                         "Ada",
                         "ada@example.com",
+                        false,
                         new ProfileResponse(null, "https://a.example/x.png", null, null, null, null)));
 
         mvc.perform(post("/users/register")

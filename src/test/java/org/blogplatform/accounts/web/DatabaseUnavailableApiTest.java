@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
@@ -58,7 +59,7 @@ class DatabaseUnavailableApiTest {
     @Test
     void aBearerRequestAlsoAnswers503NotA500AndLogsNoServletFailure(CapturedOutput output) {
         ApiClient api = new ApiClient(port);
-        String token = Tokens.signed(ApiClient.TEST_SECRET, 1, Duration.ofMinutes(5));
+        String token = Tokens.signed(ApiClient.TEST_SECRET, 1, UUID.randomUUID(), Duration.ofMinutes(5));
         Response response = api.get("/users/me/profile", token);
         assertThat(response.status()).as(response.toString()).isEqualTo(503);
         assertThat(response.header("Retry-After")).isEqualTo("5");

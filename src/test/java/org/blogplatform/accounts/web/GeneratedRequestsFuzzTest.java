@@ -98,7 +98,11 @@ class GeneratedRequestsFuzzTest {
                 new Call("PATCH", "/users/me/profile", "application/merge-patch+json", true),
                 new Call("PATCH", "/users/me/profile", "text/plain", true),
                 new Call("PATCH", "/users/me", "application/json", true),
-                new Call("PUT", "/users/me/password", "application/json", true));
+                new Call("PUT", "/users/me/password", "application/json", true),
+                new Call("POST", "/auth/password-reset", "application/json", false),
+                new Call("POST", "/auth/password-reset/confirm", "application/json", false),
+                new Call("POST", "/auth/verify-email", "application/json", false),
+                new Call("PUT", "/users/me/email", "application/json", true));
     }
 
     @Provide

@@ -1,7 +1,7 @@
 package org.blogplatform.accounts.auth;
 
-import java.util.OptionalInt;
-import org.blogplatform.accounts.users.CredentialStore;
+import java.util.UUID;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -11,34 +11,36 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.TransactionException;
 
-/** Rejects tokens of deleted users and tokens issued before the user's last password change. */
-class TokenVersionValidator implements OAuth2TokenValidator<Jwt> {
+/**
+ * Accepts a token only while its session is live: not signed out, revoked or expired, and its user not deleted
+ * (deleting a user deletes their sessions). One statement per request.
+ */
+class LiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 
     private static final OAuth2Error REVOKED =
             new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The token is no longer valid", null);
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}";
 
-    private final CredentialStore credentials;
+    private final SessionService sessions;
 
-    TokenVersionValidator(CredentialStore credentials) {
-        this.credentials = credentials;
+    LiveSessionValidator(SessionService sessions) {
+        this.sessions = sessions;
     }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
-        Object version = token.getClaims().get(TokenIssuer.TOKEN_VERSION_CLAIM);
-        if (!(version instanceof Number number) || !isUserId(token.getSubject())) {
+        Object sessionId = token.getClaims().get(SessionService.SESSION_ID_CLAIM);
+        if (!(sessionId instanceof String sid) || !sid.matches(UUID_PATTERN) || !isUserId(token.getSubject())) {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
-        OptionalInt current;
+        boolean live;
         try {
-            current = credentials.tokenVersion(Long.parseLong(token.getSubject()));
+            live = sessions.isLive(UUID.fromString(sid), Long.parseLong(token.getSubject()));
         } catch (DataAccessException | TransactionException e) {
             // Not the token's fault: answered as "service unavailable", like any request needing the database.
             throw new AuthenticationServiceException("cannot check the token now", e);
         }
-        return current.isPresent() && current.getAsInt() == number.longValue()
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(REVOKED);
+        return live ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(REVOKED);
     }
 
     private static boolean isUserId(String subject) {

@@ -1,0 +1,36 @@
+package org.blogplatform.accounts.limits;
+
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits on what sends mail: per client address (as sign-in's), at most N mails per email address per hour for
+ * reset links (beyond that, requests are accepted and dropped, so the answer still reveals nothing), and
+ * verification links per account.
+ */
+@Component
+public class RecoveryThrottle {
+
+    private final Buckets addresses;
+    private final Buckets emails;
+    private final Buckets accounts;
+
+    RecoveryThrottle(LimitProperties limits) {
+        this.addresses = new Buckets(limits.clientRequestsPerMinute(), Duration.ofMinutes(1));
+        this.emails = new Buckets(limits.mailsPerEmailPerHour(), Duration.ofHours(1));
+        this.accounts = new Buckets(limits.mailsPerEmailPerHour(), Duration.ofHours(1));
+    }
+
+    public void perAddress(String route, String clientAddress) {
+        addresses.take(route + " " + clientAddress, "Too many requests from this address; try again later");
+    }
+
+    /** @param email as stored: case-folded */
+    public boolean mailAllowed(String email) {
+        return emails.tryTake(email);
+    }
+
+    public void verificationMail(long userId) {
+        accounts.take(Long.toString(userId), "Too many verification mails; try again later");
+    }
+}

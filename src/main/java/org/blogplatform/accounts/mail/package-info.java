@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.mail;
+
+import org.jspecify.annotations.NullMarked;

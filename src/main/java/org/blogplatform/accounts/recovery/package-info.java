@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.recovery;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package org.blogplatform.accounts.sessions;
+
+import java.util.UUID;
+
+public record LiveSession(UUID id, long userId) {}

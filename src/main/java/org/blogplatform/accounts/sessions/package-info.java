@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.sessions;
+
+import org.jspecify.annotations.NullMarked;
