@@ -4,8 +4,22 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code accounts.limits.*}: failed sign-ins allowed per account in a window, and requests per minute one
- * client address may make to each of the sign-in and registration endpoints.
+ * {@code accounts.limits.*}: failed sign-ins allowed per account in a window, requests per minute one client
+ * address may make to each of the sign-in and registration endpoints, and where the buckets live ({@code store}:
+ * empty for the database on PostgreSQL and memory on H2).
  */
 @ConfigurationProperties("accounts.limits")
-record LimitProperties(int signInFailures, Duration signInFailureWindow, int clientRequestsPerMinute) {}
+record LimitProperties(int signInFailures, Duration signInFailureWindow, int clientRequestsPerMinute, Store store) {
+
+    enum Store {
+        MEMORY,
+        DATABASE
+    }
+
+    Store storeIn(String jdbcUrl) {
+        if (store != null) {
+            return store;
+        }
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:") ? Store.DATABASE : Store.MEMORY;
+    }
+}
