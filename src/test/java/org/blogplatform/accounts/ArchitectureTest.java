@@ -28,6 +28,7 @@ class ArchitectureTest {
             "org.blogplatform.accounts.users.StoredCredentials",
             "org.blogplatform.accounts.users.Emails",
             "org.blogplatform.accounts.limits.SignInThrottle",
+            "org.blogplatform.accounts.replica.PublicReads",
             "org.blogplatform.accounts.passwords.PasswordPolicy",
             "org.blogplatform.accounts.web.InvalidField",
             "org.blogplatform.accounts.web.ProblemErrorReportValve",

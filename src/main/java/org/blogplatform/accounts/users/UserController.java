@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.blogplatform.accounts.replica.PublicReads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+    private final PublicReads publicReads;
 
-    UserController(UserService users) {
+    UserController(UserService users, PublicReads publicReads) {
         this.users = users;
+        this.publicReads = publicReads;
     }
 
     @PostMapping(path = "/register", consumes = "application/json")
@@ -46,6 +49,9 @@ class UserController {
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
     UserResponse get(@PathVariable long id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+        if (token == null) {
+            return publicReads.read(() -> users.find(id, false));
+        }
         return users.find(id, Callers.is(token, id));
     }
 
@@ -56,8 +62,13 @@ class UserController {
             @Parameter(description = "next_cursor of the previous page")
                     @RequestParam(required = false)
                     @Pattern(regexp = "\\d{1,18}", message = "must be a next_cursor value")
-                    String after) {
-        return users.directory(after == null ? 0 : Long.parseLong(after), limit);
+                    String after,
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+        long from = after == null ? 0 : Long.parseLong(after);
+        if (token == null) {
+            return publicReads.read(() -> users.directory(from, limit));
+        }
+        return users.directory(from, limit);
     }
 
     @GetMapping("/me")
