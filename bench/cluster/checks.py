@@ -93,7 +93,7 @@ def alive(process):
 
 def start(n):
     subprocess.run([f"{W}/start-instance", str(n)], check=True)
-    ready = wait_until(lambda: call(APPS[n], "GET", "/readyz", timeout=2)[0] == 200, 180)
+    ready = wait_until(lambda: call(APPS[n], "GET", "/readyz", timeout=2)[0] == 200, 600)
     return ready and wait_until(lambda: server_status(f"app{n}").startswith("UP"), 30)
 
 

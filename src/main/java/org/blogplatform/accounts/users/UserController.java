@@ -10,10 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.blogplatform.accounts.replica.PublicReads;
+import org.blogplatform.accounts.web.CurrentUserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -48,11 +47,11 @@ class UserController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
-    UserResponse get(@PathVariable long id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        if (token == null) {
+    UserResponse get(@PathVariable long id, @CurrentUserId Long callerId) {
+        if (callerId == null) {
             return publicReads.read(() -> users.find(id, false));
         }
-        return users.find(id, Callers.is(token, id));
+        return users.find(id, callerId == id);
     }
 
     @GetMapping
@@ -63,9 +62,9 @@ class UserController {
                     @RequestParam(required = false)
                     @Pattern(regexp = "\\d{1,18}", message = "must be a next_cursor value")
                     String after,
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+            @CurrentUserId Long callerId) {
         long from = after == null ? 0 : Long.parseLong(after);
-        if (token == null) {
+        if (callerId == null) {
             return publicReads.read(() -> users.directory(from, limit));
         }
         return users.directory(from, limit);
@@ -73,17 +72,16 @@ class UserController {
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in user, with email", security = @SecurityRequirement(name = "bearer"))
-    UserResponse me(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return users.find(Callers.id(token), true);
+    UserResponse me(@CurrentUserId long userId) {
+        return users.find(userId, true);
     }
 
     @PatchMapping(
             path = "/me",
             consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change the signed-in user's name", security = @SecurityRequirement(name = "bearer"))
-    UserResponse rename(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody NameChange change) {
-        return users.rename(Callers.id(token), change.name());
+    UserResponse rename(@CurrentUserId long userId, @Valid @RequestBody NameChange change) {
+        return users.rename(userId, change.name());
     }
 
     @DeleteMapping("/me")
@@ -91,8 +89,8 @@ class UserController {
     @Operation(
             summary = "Delete the signed-in user and their profile",
             security = @SecurityRequirement(name = "bearer"))
-    void delete(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        users.delete(Callers.id(token));
+    void delete(@CurrentUserId long userId) {
+        users.delete(userId);
     }
 
     @PutMapping(path = "/me/password", consumes = "application/json")
@@ -100,8 +98,7 @@ class UserController {
     @Operation(
             summary = "Change password; every token issued before stops working",
             security = @SecurityRequirement(name = "bearer"))
-    void changePassword(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange change) {
-        users.changePassword(Callers.id(token), change);
+    void changePassword(@CurrentUserId long userId, @Valid @RequestBody PasswordChange change) {
+        users.changePassword(userId, change);
     }
 }

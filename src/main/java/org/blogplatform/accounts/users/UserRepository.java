@@ -10,7 +10,8 @@ import org.springframework.data.repository.Repository;
 interface UserRepository extends Repository<User, Long> {
 
     String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, p.version, p.bio,"
-            + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt) from User u left join u.profile p ";
+            + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt)"
+            + " from User u left join UserProfile p on p.userId = u.id ";
 
     @Query(VIEW + "where u.id = :id")
     Optional<UserView> findViewById(long id);
@@ -18,8 +19,7 @@ interface UserRepository extends Repository<User, Long> {
     @Query(VIEW + "where u.id > :after order by u.id")
     List<UserView> findViewsAfter(long after, Limit limit);
 
-    @Query("select u from User u left join fetch u.profile where u.id = :id")
-    Optional<User> findWithProfileById(long id);
+    Optional<User> findById(long id);
 
     @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
             + " from User u where u.email = :email")
@@ -46,9 +46,6 @@ interface UserRepository extends Repository<User, Long> {
     @Modifying
     @Query("delete from User u where u.id = :id")
     int deleteUser(long id);
-
-    /** A reference to a user known to exist, for a new profile's foreign key, without loading the user. */
-    User getReferenceById(Long id);
 
     User save(User user);
 }

@@ -28,9 +28,9 @@ class UserRepositoryPostgresTest {
     JdbcTemplate jdbc;
 
     private User saveUserWithProfile() {
-        User user = new User("repo-" + UUID.randomUUID() + "@example.com", "Rita", "hash");
-        user.attachProfile(new UserProfile());
-        return users.save(user);
+        User user = users.save(new User("repo-" + UUID.randomUUID() + "@example.com", "Rita", "hash"));
+        jdbc.update("insert into user_profiles (user_id) values (?)", user.id());
+        return user;
     }
 
     @Test
