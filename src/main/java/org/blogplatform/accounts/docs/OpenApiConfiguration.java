@@ -46,6 +46,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    DocumentedOperations documentedOperations() {
+        return new DocumentedOperations();
+    }
+
+    @Bean
     DocumentedResponses documentedResponses() {
         return new DocumentedResponses();
     }

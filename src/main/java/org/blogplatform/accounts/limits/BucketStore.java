@@ -10,6 +10,7 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +27,8 @@ class BucketStore implements DisposableBean {
     private static final int MAX_KEYS_IN_MEMORY = 100_000;
     private static final int EXPIRED_ROWS_PER_PASS = 1_000;
 
-    private final HikariDataSource pool;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> table;
+    private final @Nullable HikariDataSource pool;
+    private final @Nullable PostgreSQLSelectForUpdateBasedProxyManager<String> table;
 
     BucketStore(LimitProperties limits, DataSourceProperties database) {
         if (limits.storeIn(database.determineUrl()) == LimitProperties.Store.DATABASE) {

@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.limits;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,14 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * empty for the database on PostgreSQL and memory on H2).
  */
 @ConfigurationProperties("accounts.limits")
-record LimitProperties(int signInFailures, Duration signInFailureWindow, int clientRequestsPerMinute, Store store) {
+record LimitProperties(
+        int signInFailures,
+        Duration signInFailureWindow,
+        int clientRequestsPerMinute,
+        @Nullable Store store) {
 
     enum Store {
         MEMORY,
         DATABASE
     }
 
-    Store storeIn(String jdbcUrl) {
+    Store storeIn(@Nullable String jdbcUrl) {
         if (store != null) {
             return store;
         }

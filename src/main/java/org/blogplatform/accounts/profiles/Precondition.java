@@ -3,13 +3,14 @@ package org.blogplatform.accounts.profiles;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** An {@code If-Match} header: absent or {@code *} matches any version, otherwise one of the listed ETags. */
-record Precondition(Set<String> etags) {
+record Precondition(@Nullable Set<String> etags) {
 
     static final Precondition NONE = new Precondition(null);
 
-    static Precondition ifMatch(String header) {
+    static Precondition ifMatch(@Nullable String header) {
         if (header == null || header.strip().equals("*")) {
             return NONE;
         }

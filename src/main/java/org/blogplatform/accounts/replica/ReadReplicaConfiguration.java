@@ -2,6 +2,7 @@ package org.blogplatform.accounts.replica;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +27,14 @@ class ReadReplicaConfiguration {
     static final class RoutingPostProcessor implements BeanPostProcessor, Ordered {
 
         private final Environment environment;
-        private volatile ReplicaRoutingDataSource routing;
+        private volatile @Nullable ReplicaRoutingDataSource routing;
 
         RoutingPostProcessor(Environment environment) {
             this.environment = environment;
         }
 
         /** The routing data source once the application's data source exists, if a replica is set. */
+        @Nullable
         ReplicaRoutingDataSource routing() {
             return routing;
         }

@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.replica;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,7 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * its credentials (empty: the primary's), and how long reads stay on the primary after the replica failed one.
  */
 @ConfigurationProperties("accounts.read-replica")
-record ReadReplicaProperties(String url, String username, String password, Duration retryAfter) {
+record ReadReplicaProperties(
+        @Nullable String url,
+        @Nullable String username,
+        @Nullable String password,
+        Duration retryAfter) {
 
     boolean isSet() {
         return url != null && !url.isBlank();

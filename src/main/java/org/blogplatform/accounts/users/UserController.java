@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.blogplatform.accounts.replica.PublicReads;
 import org.blogplatform.accounts.web.CurrentUserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,7 +48,7 @@ class UserController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
-    UserResponse get(@PathVariable long id, @CurrentUserId Long callerId) {
+    UserResponse get(@PathVariable long id, @CurrentUserId @Nullable Long callerId) {
         if (callerId == null) {
             return publicReads.read(() -> users.find(id, false));
         }
@@ -61,8 +62,9 @@ class UserController {
             @Parameter(description = "next_cursor of the previous page")
                     @RequestParam(required = false)
                     @Pattern(regexp = "\\d{1,18}", message = "must be a next_cursor value")
+                    @Nullable
                     String after,
-            @CurrentUserId Long callerId) {
+            @CurrentUserId @Nullable Long callerId) {
         long from = after == null ? 0 : Long.parseLong(after);
         if (callerId == null) {
             return publicReads.read(() -> users.directory(from, limit));
