@@ -65,10 +65,10 @@ class ArchitectureTest {
             "auth", Set.of("users", "limits", "passwords", "web"),
             "docs", Set.of(),
             "limits", Set.of("web"),
-            "passwords", Set.of(),
+            "passwords", Set.of("web"),
             "profiles", Set.of("validation", "web"),
             "replica", Set.of(),
-            "users", Set.of("profiles", "passwords", "replica", "validation", "web"),
+            "users", Set.of("profiles", "passwords", "limits", "replica", "validation", "web"),
             "validation", Set.of(),
             "web", Set.of());
 

@@ -46,6 +46,7 @@ class ProfileController {
     @Operation(summary = "The signed-in user's profile, with an ETag; If-None-Match gives 304")
     @Nullable
     ResponseEntity<ProfileResponse> get(@CurrentUserId long userId, WebRequest request) {
+        Precondition.requireWellFormed(HttpHeaders.IF_NONE_MATCH, request.getHeader(HttpHeaders.IF_NONE_MATCH));
         VersionedProfile current = profiles.get(userId);
         if (request.checkNotModified(current.etag())) {
             return null;

@@ -2,9 +2,11 @@ package org.blogplatform.accounts.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Objects;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,7 +76,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Object> unreadableJson(JacksonException ex) {
-        return Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY);
+        return FieldProblems.ofJson(ex)
+                .map(Problems::invalid)
+                .orElseGet(() -> Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY));
     }
 
     /** Parameters the firewall refuses, or that the container cannot even decode (a stray '%'). */
@@ -103,7 +107,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (Problems.causedBy(ex, RequestBodyLimitFilter.BodyTooLargeException.class)) {
             return apiProblem(RequestBodyLimitFilter.tooLarge());
         }
+        if (ex.getCause() instanceof JacksonException json) {
+            return unreadableJson(json);
+        }
         return Problems.response(status, NOT_THE_EXPECTED_JSON, headers);
+    }
+
+    /** A path or query parameter that is not of its type ({@code /users/abc}, {@code ?limit=ten}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = Objects.requireNonNullElse(ex.getPropertyName(), "parameter");
+        return Problems.invalid(List.of(FieldProblems.of(name, FieldProblems.mustBe(ex.getRequiredType()))));
     }
 
     @Override

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Every hash and verification of an account's life runs with no transaction and no pooled connection held:
  * a slow hash must never keep a connection from other requests.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:hashing-outside;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=" + ApiClient.TEST_SECRET
-        })
+@OnOwnH2
 class HashingOutsideTransactionsTest {
 
     record Observation(String call, boolean transaction, int connectionsInUse) {}
@@ -50,7 +46,7 @@ class HashingOutsideTransactionsTest {
         private final ObjectProvider<DataSource> dataSource;
 
         RecordingHasher(ObjectProvider<DataSource> dataSource) {
-            super(2);
+            super(2, 100, Duration.ofMinutes(1));
             this.dataSource = dataSource;
         }
 

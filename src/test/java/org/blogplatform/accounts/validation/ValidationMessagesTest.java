@@ -3,38 +3,23 @@ package org.blogplatform.accounts.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.blogplatform.accounts.support.BeanValidation;
 import org.hibernate.validator.constraints.CodePointLength;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One plain message per field and problem, in the words the API answers with. */
 class ValidationMessagesTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
+    private static final Validator validator = BeanValidation.validator();
 
     record Form(
             @NotBlank @CodePointLength(max = 5) String name,
             @NotNull @CodePointLength(min = 3, max = 8) String secret,
             @CodePointLength(max = 500) String bio) {}
-
-    @BeforeAll
-    static void createValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
 
     private static List<String> messages(Form form, String field) {
         return validator.validate(form).stream()

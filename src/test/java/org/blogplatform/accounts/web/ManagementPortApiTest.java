@@ -26,7 +26,8 @@ class ManagementPortApiTest extends ApiTest {
                 .contains("uri=\"/users/{id}\"")
                 .contains("accounts_password_hash_waiting")
                 .contains("accounts_sql_statements_total");
-        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(api.get("/actuator/prometheus", api.newAccount().token()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -38,6 +39,7 @@ class ManagementPortApiTest extends ApiTest {
         }
         assertThat(api.get("/livez").status()).isEqualTo(200);
         assertThat(api.get("/readyz").status()).isEqualTo(200);
-        assertThat(management.get("/actuator/env").status()).isEqualTo(404);
+        assertThat(management.get("/actuator/env", api.newAccount().token()).status())
+                .isEqualTo(404);
     }
 }
