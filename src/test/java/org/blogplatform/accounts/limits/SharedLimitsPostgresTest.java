@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 /** Two instances of the service on one PostgreSQL database, as behind a load balancer. */
 class SharedLimitsPostgresTest {
 
-    private static final String FAILURES = "Too many failed sign-ins for this account; try again later";
-    private static final String ADDRESS = "Too many requests from this address; try again later";
+    private static final String FAILURES = "Too many failed sign-ins for this account; try again in ";
+    private static final String ADDRESS = "Too many requests from this address; try again in ";
 
     private static Response wrongSignIn(ApiClient api, String email) {
         return api.postJson("/auth/token", Map.of("email", email, "password", "not the password"));
@@ -56,7 +56,7 @@ class SharedLimitsPostgresTest {
             Response locked = wrongSignIn(instances.api(1), email);
 
             assertThat(locked.status()).isEqualTo(429);
-            assertThat(locked.json().get("detail").asString()).isEqualTo(FAILURES);
+            assertThat(locked.json().get("detail").asString()).startsWith(FAILURES);
         }
 
         @Test
@@ -72,7 +72,7 @@ class SharedLimitsPostgresTest {
             Response limited = instances.api(1).postJson("/users/register", Map.of());
 
             assertThat(limited.status()).isEqualTo(429);
-            assertThat(limited.json().get("detail").asString()).isEqualTo(ADDRESS);
+            assertThat(limited.json().get("detail").asString()).startsWith(ADDRESS);
         }
     }
 
