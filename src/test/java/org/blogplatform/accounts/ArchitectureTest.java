@@ -49,6 +49,7 @@ class ArchitectureTest {
             "org.blogplatform.accounts.web.CurrentUserId",
             "org.blogplatform.accounts.web.DomainException",
             "org.blogplatform.accounts.limits.SignInThrottle",
+            "org.blogplatform.accounts.replica.PublicReads",
             "org.blogplatform.accounts.passwords.PasswordPolicy",
             "org.blogplatform.accounts.web.InvalidField",
             "org.blogplatform.accounts.web.ProblemErrorReportValve",
@@ -96,8 +97,9 @@ class ArchitectureTest {
             Map.entry("recovery", Set.of("users", "mail", "limits", "passwords", "sessions", "web")),
             Map.entry("passwords", Set.of("web")),
             Map.entry("profiles", Set.of("validation", "web")),
+            Map.entry("replica", Set.of()),
             Map.entry("sessions", Set.of("web")),
-            Map.entry("users", Set.of("profiles", "passwords", "limits", "sessions", "validation", "web")),
+            Map.entry("users", Set.of("profiles", "passwords", "limits", "replica", "sessions", "validation", "web")),
             Map.entry("validation", Set.of()),
             Map.entry("web", Set.of()));
 

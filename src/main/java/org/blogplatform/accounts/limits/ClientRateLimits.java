@@ -31,8 +31,8 @@ class ClientRateLimits implements WebMvcConfigurer {
 
     private final Buckets requests;
 
-    ClientRateLimits(LimitProperties limits) {
-        this.requests = new Buckets(limits.clientRequestsPerMinute(), Duration.ofMinutes(1));
+    ClientRateLimits(LimitProperties limits, BucketStore store) {
+        this.requests = store.buckets("client", limits.clientRequestsPerMinute(), Duration.ofMinutes(1));
     }
 
     @Override

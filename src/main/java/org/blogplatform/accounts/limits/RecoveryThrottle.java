@@ -15,14 +15,14 @@ public class RecoveryThrottle {
     private final Buckets emails;
     private final Buckets accounts;
 
-    RecoveryThrottle(LimitProperties limits) {
-        this.addresses = new Buckets(limits.clientRequestsPerMinute(), Duration.ofMinutes(1));
-        this.emails = new Buckets(limits.mailsPerEmailPerHour(), Duration.ofHours(1));
-        this.accounts = new Buckets(limits.mailsPerEmailPerHour(), Duration.ofHours(1));
+    RecoveryThrottle(LimitProperties limits, BucketStore store) {
+        this.addresses = store.buckets("recovery-client", limits.clientRequestsPerMinute(), Duration.ofMinutes(1));
+        this.emails = store.buckets("reset-mails", limits.mailsPerEmailPerHour(), Duration.ofHours(1));
+        this.accounts = store.buckets("verification-mails", limits.mailsPerEmailPerHour(), Duration.ofHours(1));
     }
 
     public void perAddress(String route, String clientAddress) {
-        addresses.take(route + " " + clientAddress, "Too many requests from this address; try again later");
+        addresses.take(route + " " + clientAddress, "Too many requests from this address");
     }
 
     /** @param email as stored: case-folded */
@@ -31,6 +31,6 @@ public class RecoveryThrottle {
     }
 
     public void verificationMail(long userId) {
-        accounts.take(Long.toString(userId), "Too many verification mails; try again later");
+        accounts.take(Long.toString(userId), "Too many verification mails");
     }
 }

@@ -12,8 +12,8 @@ public class SignInThrottle {
 
     private final Buckets failures;
 
-    SignInThrottle(LimitProperties limits) {
-        this.failures = new Buckets(limits.signInFailures(), limits.signInFailureWindow());
+    SignInThrottle(LimitProperties limits, BucketStore store) {
+        this.failures = store.buckets("sign-in-failures", limits.signInFailures(), limits.signInFailureWindow());
     }
 
     /** @param account the email as stored: case-folded */

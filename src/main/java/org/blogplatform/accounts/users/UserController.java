@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.UUID;
+import org.blogplatform.accounts.replica.PublicReads;
 import org.blogplatform.accounts.sessions.CurrentSessionId;
 import org.blogplatform.accounts.web.CurrentUserId;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+    private final PublicReads publicReads;
 
-    UserController(UserService users) {
+    UserController(UserService users, PublicReads publicReads) {
         this.users = users;
+        this.publicReads = publicReads;
     }
 
     @PostMapping(path = "/register", consumes = "application/json")
@@ -48,7 +51,10 @@ class UserController {
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
     UserResponse get(@PathVariable long id, @CurrentUserId @Nullable Long callerId) {
-        return users.find(id, callerId != null && callerId == id);
+        if (callerId == null) {
+            return publicReads.read(() -> users.find(id, false));
+        }
+        return users.find(id, callerId == id);
     }
 
     @GetMapping
@@ -59,8 +65,13 @@ class UserController {
                     @RequestParam(required = false)
                     @Pattern(regexp = "\\d{1,18}", message = "must be a next_cursor value")
                     @Nullable
-                    String after) {
-        return users.directory(after == null ? 0 : Long.parseLong(after), limit);
+                    String after,
+            @CurrentUserId @Nullable Long callerId) {
+        long from = after == null ? 0 : Long.parseLong(after);
+        if (callerId == null) {
+            return publicReads.read(() -> users.directory(from, limit));
+        }
+        return users.directory(from, limit);
     }
 
     @GetMapping("/me")

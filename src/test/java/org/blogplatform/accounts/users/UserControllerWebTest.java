@@ -10,16 +10,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.blogplatform.accounts.profiles.ProfileResponse;
+import org.blogplatform.accounts.replica.PublicReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The web rules of registration alone: binding, validation and the response shape, with no database. */
-@WebMvcTest(UserController.class)
+/**
+ * The web rules of registration alone: binding, validation and the response shape, with no database (so without
+ * the limits, whose buckets may live in it).
+ */
+@WebMvcTest(
+        controllers = UserController.class,
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.blogplatform\\.accounts\\.limits\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 class UserControllerWebTest {
 
@@ -28,6 +37,9 @@ class UserControllerWebTest {
 
     @MockitoBean
     UserService users;
+
+    @MockitoBean
+    PublicReads publicReads;
 
     @Test
     void invalidRegistrationIs422NamingEveryBadFieldAndNeverReachesTheService() throws Exception {

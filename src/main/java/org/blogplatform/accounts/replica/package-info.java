@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.replica;
+
+import org.jspecify.annotations.NullMarked;
