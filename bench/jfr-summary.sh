@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Summarises the CPU samples of a JFR recording: the share of samples whose stack contains each part of the
-# stack (a sample counts once per part), and the top frames by own samples.
+# stack (a sample counts once per part; outer layers such as Tomcat contain nearly everything), the share
+# whose top-most recognised frame is in each part (where the CPU is spent, JDK frames charged to their
+# caller), and the top frames by own samples.
 #
 #   bench/jfr-summary.sh recording.jfr [top]
 set -euo pipefail
@@ -24,18 +26,22 @@ function part(frame) {
     if (frame ~ /^sun\.nio\.|^java\.nio\.|^sun\.net\./) return "JDK I/O"
     return ""
 }
-/^jdk\.ExecutionSample/ { samples++; delete seen; first = ""; next }
+/^jdk\.ExecutionSample/ { samples++; delete seen; first = ""; owner = ""; next }
 /stackTrace = \[/ { inside = 1; next }
-inside && /^[ \t]*\]/ { inside = 0; if (first != "") self[first]++; next }
+inside && /^[ \t]*\]/ { inside = 0; if (first != "") self[first]++; own[owner == "" ? "JDK / other" : owner]++; next }
 inside {
     frame = $1
     if (first == "") first = frame
     p = part(frame)
+    if (p != "" && owner == "") owner = p
     if (p != "" && !(p in seen)) { seen[p] = 1; parts[p]++ }
 }
 END {
     printf "%d CPU samples\n\nShare of samples containing each part:\n", samples
     for (p in parts) printf "  %5.1f %%  %s\n", 100 * parts[p] / samples, p | "sort -rn"
+    close("sort -rn")
+    printf "\nShare of samples by the part of their top-most recognised frame (own time):\n"
+    for (p in own) printf "  %5.1f %%  %s\n", 100 * own[p] / samples, p | "sort -rn"
     close("sort -rn")
     printf "\nTop %d frames by own samples:\n", top
     for (f in self) printf "  %5.1f %%  %s\n", 100 * self[f] / samples, f | "sort -rn | head -n " top

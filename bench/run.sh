@@ -191,6 +191,10 @@ if [ "$LEAN" = 1 ]; then
         [ "$service_body" = "$lean_body" ] || log "WARNING: $path differs: service $service_body, lean $lean_body"
     done
 fi
+# Both JVMs compile their hot paths before anything is measured (the first run would otherwise pay for it).
+log "warming up both servers: $((WARMUP * 2)) s of mixed load each"
+wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP * 2))s" -s "$BENCH_DIR/lua/mixed.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
+[ "$LEAN" = 1 ] && { wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP * 2))s" -s "$BENCH_DIR/lua/mixed.lua" "http://127.0.0.1:$LEAN_PORT" >/dev/null 2>&1 || true; }
 if [ "$PROFILE" = 1 ]; then
     "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.configure stackdepth=256 >/dev/null || true
     "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.start name=bench settings=profile filename="$OUT/get.jfr" >/dev/null

@@ -1,8 +1,6 @@
 package org.blogplatform.accounts.users;
 
-import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -14,9 +12,6 @@ interface UserRepository extends Repository<User, Long> {
 
     @Query(VIEW + "where u.id = :id")
     Optional<UserView> findViewById(long id);
-
-    @Query(VIEW + "where u.id > :after order by u.id")
-    List<UserView> findViewsAfter(long after, Limit limit);
 
     @Query("select u from User u left join fetch u.profile where u.id = :id")
     Optional<User> findWithProfileById(long id);

@@ -8,7 +8,6 @@ import org.blogplatform.accounts.web.ApiProblem;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,16 +24,19 @@ class UserService {
     private static final int MAX_EMAIL_LENGTH = 255;
 
     private final UserRepository users;
+    private final UserViews views;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
 
     UserService(
             UserRepository users,
+            UserViews views,
             PasswordHasher hasher,
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager) {
         this.users = users;
+        this.views = views;
         this.hasher = hasher;
         this.policy = policy;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -65,16 +67,13 @@ class UserService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, so no transaction: see {@link UserViews}. */
     UserResponse find(long id, boolean withEmail) {
-        return users.findViewById(id)
-                .map(view -> UserResponse.from(view, withEmail))
-                .orElseThrow(UserService::userNotFound);
+        return views.byId(id).map(view -> UserResponse.from(view, withEmail)).orElseThrow(UserService::userNotFound);
     }
 
-    @Transactional(readOnly = true)
     DirectoryPage directory(long after, int limit) {
-        List<UserView> rows = users.findViewsAfter(after, Limit.of(limit + 1));
+        List<UserView> rows = views.after(after, limit + 1);
         List<UserResponse> items = rows.stream()
                 .limit(limit)
                 .map(view -> UserResponse.from(view, false))

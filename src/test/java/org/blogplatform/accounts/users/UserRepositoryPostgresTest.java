@@ -3,6 +3,8 @@ package org.blogplatform.accounts.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.blogplatform.accounts.support.PostgresInitializer;
@@ -11,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The mapping and the schema's own guarantees, on the real PostgreSQL this service runs on in production. */
@@ -26,6 +28,9 @@ class UserRepositoryPostgresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entities;
 
     private User saveUserWithProfile() {
         User user = new User("repo-" + UUID.randomUUID() + "@example.com", "Rita", "hash");
@@ -96,8 +101,40 @@ class UserRepositoryPostgresTest {
         User second = saveUserWithProfile();
         User third = saveUserWithProfile();
 
-        List<UserView> page = users.findViewsAfter(first.id(), Limit.of(2));
+        List<UserView> page = views().after(first.id(), 2);
 
         assertThat(page).extracting(UserView::id).containsExactly(second.id(), third.id());
+    }
+
+    @Test
+    void thePublicReadMapsEveryColumnOfTheJoin() {
+        User saved = saveUserWithProfile();
+        entities.flush();
+        jdbc.update(
+                "update user_profiles set bio = 'b', avatar_url = 'a', website_url = 'w', twitter = 't', github = 'g'"
+                        + " where user_id = ?",
+                saved.id());
+
+        UserView view = views().byId(saved.id()).orElseThrow();
+
+        assertThat(view)
+                .usingRecursiveComparison()
+                .ignoringFields("updatedAt")
+                .isEqualTo(new UserView(saved.id(), "Rita", saved.email(), 0L, "b", "a", "w", "t", "g", null));
+        assertThat(view.updatedAt())
+                .isEqualTo(users.findViewById(saved.id()).orElseThrow().updatedAt());
+    }
+
+    @Test
+    void thePublicReadOfAUserWithoutProfileHasNoProfileVersion() {
+        User saved = saveUserWithProfile();
+        entities.flush();
+        jdbc.update("delete from user_profiles where user_id = ?", saved.id());
+
+        assertThat(views().byId(saved.id()).orElseThrow().profileVersion()).isNull();
+    }
+
+    private UserViews views() {
+        return new UserViews(JdbcClient.create(jdbc), new SimpleMeterRegistry().counter("statements"));
     }
 }
