@@ -1,6 +1,8 @@
 package org.blogplatform.accounts.users;
 
 import jakarta.validation.constraints.NotNull;
+import org.blogplatform.accounts.validation.CodePoints;
+import org.blogplatform.accounts.validation.PlainText;
 
 record PasswordChange(
         @NotNull @CodePoints(max = 128) String currentPassword,

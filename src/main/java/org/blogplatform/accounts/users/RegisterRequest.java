@@ -3,6 +3,8 @@ package org.blogplatform.accounts.users;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.blogplatform.accounts.validation.CodePoints;
+import org.blogplatform.accounts.validation.PlainText;
 
 record RegisterRequest(
         @NotBlank @Email @CodePoints(max = 255) @PlainText String email,

@@ -1,12 +1,10 @@
 package org.blogplatform.accounts.users;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,11 +32,6 @@ class User {
     @Column(name = "token_version", nullable = false)
     private int tokenVersion;
 
-    // The inverse side of a one-to-one can't be lazy: Hibernate must query user_profiles to know whether
-    // to put a proxy or null here. So every query that returns users joins the profile explicitly.
-    @OneToOne(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
-    private UserProfile profile;
-
     protected User() {}
 
     User(String email, String name, String passwordHash) {
@@ -46,16 +39,6 @@ class User {
         this.name = name;
         this.passwordHash = passwordHash;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    void attachProfile(UserProfile profile) {
-        if (this.profile != null) {
-            this.profile.detachFrom(this);
-        }
-        this.profile = profile;
-        if (profile != null) {
-            profile.attachTo(this);
-        }
     }
 
     Long id() {
@@ -72,9 +55,5 @@ class User {
 
     String passwordHash() {
         return passwordHash;
-    }
-
-    UserProfile profile() {
-        return profile;
     }
 }

@@ -9,10 +9,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.blogplatform.accounts.web.CurrentUserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -45,8 +44,8 @@ class UserController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
-    UserResponse get(@PathVariable long id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return users.find(id, Callers.is(token, id));
+    UserResponse get(@PathVariable long id, @CurrentUserId Long callerId) {
+        return users.find(id, callerId != null && callerId == id);
     }
 
     @GetMapping
@@ -62,17 +61,16 @@ class UserController {
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in user, with email", security = @SecurityRequirement(name = "bearer"))
-    UserResponse me(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return users.find(Callers.id(token), true);
+    UserResponse me(@CurrentUserId long userId) {
+        return users.find(userId, true);
     }
 
     @PatchMapping(
             path = "/me",
             consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change the signed-in user's name", security = @SecurityRequirement(name = "bearer"))
-    UserResponse rename(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody NameChange change) {
-        return users.rename(Callers.id(token), change.name());
+    UserResponse rename(@CurrentUserId long userId, @Valid @RequestBody NameChange change) {
+        return users.rename(userId, change.name());
     }
 
     @DeleteMapping("/me")
@@ -80,8 +78,8 @@ class UserController {
     @Operation(
             summary = "Delete the signed-in user and their profile",
             security = @SecurityRequirement(name = "bearer"))
-    void delete(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        users.delete(Callers.id(token));
+    void delete(@CurrentUserId long userId) {
+        users.delete(userId);
     }
 
     @PutMapping(path = "/me/password", consumes = "application/json")
@@ -89,8 +87,7 @@ class UserController {
     @Operation(
             summary = "Change password; every token issued before stops working",
             security = @SecurityRequirement(name = "bearer"))
-    void changePassword(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange change) {
-        users.changePassword(Callers.id(token), change);
+    void changePassword(@CurrentUserId long userId, @Valid @RequestBody PasswordChange change) {
+        users.changePassword(userId, change);
     }
 }

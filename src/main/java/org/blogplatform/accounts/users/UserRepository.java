@@ -7,14 +7,7 @@ import org.springframework.data.repository.Repository;
 
 interface UserRepository extends Repository<User, Long> {
 
-    String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, p.version, p.bio,"
-            + " p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt) from User u left join u.profile p ";
-
-    @Query(VIEW + "where u.id = :id")
-    Optional<UserView> findViewById(long id);
-
-    @Query("select u from User u left join fetch u.profile where u.id = :id")
-    Optional<User> findWithProfileById(long id);
+    Optional<User> findById(long id);
 
     @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.tokenVersion)"
             + " from User u where u.email = :email")
@@ -41,9 +34,6 @@ interface UserRepository extends Repository<User, Long> {
     @Modifying
     @Query("delete from User u where u.id = :id")
     int deleteUser(long id);
-
-    /** A reference to a user known to exist, for a new profile's foreign key, without loading the user. */
-    User getReferenceById(Long id);
 
     User save(User user);
 }

@@ -2,6 +2,7 @@ package org.blogplatform.accounts.users;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.blogplatform.accounts.profiles.ProfileResponse;
 
 record UserResponse(
         long id,
@@ -13,12 +14,10 @@ record UserResponse(
         ProfileResponse profile) {
 
     static UserResponse from(UserView view, boolean withEmail) {
-        return new UserResponse(view.id(), view.name(), withEmail ? view.email() : null, ProfileResponse.from(view));
+        return new UserResponse(view.id(), view.name(), withEmail ? view.email() : null, view.profile());
     }
 
-    static UserResponse from(User user) {
-        UserProfile profile = user.profile();
-        return new UserResponse(
-                user.id(), user.name(), user.email(), profile == null ? null : ProfileResponse.from(profile));
+    static UserResponse from(User user, ProfileResponse profile) {
+        return new UserResponse(user.id(), user.name(), user.email(), profile);
     }
 }

@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
-import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.profiles.ProfileService;
 import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accounts and their profiles. Password hashing happens before a transaction starts (through {@link
+ * Accounts; registration creates the account's empty profile in the same transaction. Password hashing happens before a transaction starts (through {@link
  * TransactionTemplate}), so no database connection is held while a hash is computed.
  */
 @Service
@@ -27,16 +26,19 @@ class UserService {
     private final UserViews views;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
+    private final ProfileService profiles;
     private final TransactionTemplate transaction;
 
     UserService(
             UserRepository users,
             UserViews views,
+            ProfileService profiles,
             PasswordHasher hasher,
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager) {
         this.users = users;
         this.views = views;
+        this.profiles = profiles;
         this.hasher = hasher;
         this.policy = policy;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -51,13 +53,12 @@ class UserService {
         String hash = hasher.hash(request.password());
         try {
             return transaction.execute(status -> {
-                User user = new User(email, request.name(), hash);
-                user.attachProfile(new UserProfile());
-                return UserResponse.from(users.save(user));
+                User user = users.save(new User(email, request.name(), hash));
+                return UserResponse.from(user, profiles.createEmpty(user.id()));
             });
         } catch (DataIntegrityViolationException e) {
             if (violates(e, "uk_users_email")) {
-                throw new ApiProblem(HttpStatus.CONFLICT, "This email is already registered");
+                throw new EmailTakenException();
             }
             if (violates(e, "ck_users_email_lower_case")) {
                 // the database lower-cases a letter that this JVM's Unicode tables do not know
@@ -69,7 +70,7 @@ class UserService {
 
     /** One statement, so no transaction: see {@link UserViews}. */
     UserResponse find(long id, boolean withEmail) {
-        return views.byId(id).map(view -> UserResponse.from(view, withEmail)).orElseThrow(UserService::userNotFound);
+        return views.byId(id).map(view -> UserResponse.from(view, withEmail)).orElseThrow(UserNotFoundException::new);
     }
 
     DirectoryPage directory(long after, int limit) {
@@ -85,7 +86,7 @@ class UserService {
     @Transactional
     UserResponse rename(long id, String name) {
         if (users.rename(id, name) == 0) {
-            throw userNotFound();
+            throw new UserNotFoundException();
         }
         return find(id, true);
     }
@@ -93,20 +94,20 @@ class UserService {
     @Transactional
     void delete(long id) {
         if (users.deleteUser(id) == 0) {
-            throw userNotFound();
+            throw new UserNotFoundException();
         }
     }
 
     void changePassword(long id, PasswordChange change) {
-        User user = users.findWithProfileById(id).orElseThrow(UserService::userNotFound);
+        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "The current password is not correct");
+            throw new WrongPasswordException();
         }
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
         Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));
         if (changed == null || changed == 0) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "The password was changed meanwhile; sign in again");
+            throw new PasswordChangedMeanwhileException();
         }
     }
 
@@ -120,9 +121,5 @@ class UserService {
         return e.getCause() instanceof ConstraintViolationException violation
                 && violation.getConstraintName() != null
                 && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint);
-    }
-
-    static ApiProblem userNotFound() {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "User not found");
     }
 }

@@ -42,6 +42,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.response(problem.status(), problem.getMessage(), problem.headers());
     }
 
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException refusal) {
+        HttpStatus status =
+                switch (refusal.kind()) {
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case CONFLICT -> HttpStatus.CONFLICT;
+                    case DENIED -> HttpStatus.FORBIDDEN;
+                    case STALE -> HttpStatus.PRECONDITION_FAILED;
+                    case MALFORMED -> HttpStatus.BAD_REQUEST;
+                };
+        return Problems.response(status, refusal.getMessage(), HttpHeaders.EMPTY);
+    }
+
     @ExceptionHandler(InvalidField.class)
     ResponseEntity<Object> invalidField(InvalidField invalid) {
         return Problems.invalid(List.of(FieldProblem.of(invalid.field(), invalid.getMessage())));

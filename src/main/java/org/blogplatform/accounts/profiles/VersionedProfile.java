@@ -1,4 +1,4 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 record VersionedProfile(ProfileResponse profile, long version) {
 

@@ -1,7 +1,6 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -12,12 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.util.HashSet;
 import java.util.Set;
-import org.blogplatform.accounts.web.ApiProblem;
+import org.blogplatform.accounts.web.CurrentUserId;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,9 +43,8 @@ class ProfileController {
 
     @GetMapping
     @Operation(summary = "The signed-in user's profile, with an ETag; If-None-Match gives 304")
-    ResponseEntity<ProfileResponse> get(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token, WebRequest request) {
-        VersionedProfile current = profiles.get(Callers.id(token));
+    ResponseEntity<ProfileResponse> get(@CurrentUserId long userId, WebRequest request) {
+        VersionedProfile current = profiles.get(userId);
         if (request.checkNotModified(current.etag())) {
             return null;
         }
@@ -59,11 +54,10 @@ class ProfileController {
     @PutMapping(consumes = "application/json")
     @Operation(summary = "Update the profile: fields omitted or null stay as they are")
     ResponseEntity<ProfileResponse> put(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+            @CurrentUserId long userId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProfileFields fields) {
-        return withEtag(
-                profiles.update(Callers.id(token), ProfileEdit.settingGiven(fields), Precondition.ifMatch(ifMatch)));
+        return withEtag(profiles.update(userId, ProfileEdit.settingGiven(fields), Precondition.ifMatch(ifMatch)));
     }
 
     @PatchMapping(consumes = {"application/merge-patch+json", "application/json"})
@@ -80,11 +74,11 @@ class ProfileController {
                                         schema = @Schema(implementation = ProfileFields.class))
                             }))
     ResponseEntity<ProfileResponse> patch(
-            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+            @CurrentUserId long userId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody JsonNode patch) {
         if (!patch.isObject()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "A merge patch of the profile must be a JSON object");
+            throw new NotAnObjectException();
         }
         ProfileFields fields = json.treeToValue(patch, ProfileFields.class);
         Set<ConstraintViolation<ProfileFields>> violations = validator.validate(fields);
@@ -92,8 +86,8 @@ class ProfileController {
             throw new ConstraintViolationException(violations);
         }
         Set<String> present = new HashSet<>(patch.propertyNames());
-        return withEtag(profiles.update(
-                Callers.id(token), ProfileEdit.mergePatch(fields, present), Precondition.ifMatch(ifMatch)));
+        return withEtag(
+                profiles.update(userId, ProfileEdit.mergePatch(fields, present), Precondition.ifMatch(ifMatch)));
     }
 
     private static ResponseEntity<ProfileResponse> withEtag(VersionedProfile profile) {

@@ -1,4 +1,4 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,10 +16,8 @@ import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
-import org.blogplatform.accounts.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -230,8 +228,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
         ProfileEdit edit = ProfileEdit.settingGiven(new ProfileFields("too late", null, null, null, null));
 
         assertThatThrownBy(() -> profileService.update(deleted, edit, Precondition.NONE))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status())
-                        .isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOf(ProfileOwnerGoneException.class);
     }
 
     @Test

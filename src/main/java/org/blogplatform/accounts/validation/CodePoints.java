@@ -1,4 +1,4 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CodePoints.Validator.class)
-@interface CodePoints {
+public @interface CodePoints {
     int min() default 0;
 
     int max();

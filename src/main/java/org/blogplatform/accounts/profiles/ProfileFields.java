@@ -1,6 +1,9 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 import jakarta.validation.constraints.Pattern;
+import org.blogplatform.accounts.validation.CodePoints;
+import org.blogplatform.accounts.validation.PlainText;
+import org.blogplatform.accounts.validation.WebUrl;
 
 /**
  * The editable profile fields of a PUT or PATCH body. {@code \w} in the seed's patterns is Python's

@@ -1,16 +1,16 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
-import org.blogplatform.accounts.web.ApiProblem;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** Profiles, known by their owner's id. Published for registration, which creates the empty profile. */
 @Service
-class ProfileService {
+public class ProfileService {
 
     /**
      * Writers of an existing profile take turns on its row lock; concurrent first writes of a missing one race
@@ -18,25 +18,31 @@ class ProfileService {
      */
     private static final int ATTEMPTS = 3;
 
-    private final UserRepository users;
     private final UserProfileRepository profiles;
     private final TransactionTemplate transaction;
 
-    ProfileService(
-            UserRepository users, UserProfileRepository profiles, PlatformTransactionManager transactionManager) {
-        this.users = users;
+    ProfileService(UserProfileRepository profiles, PlatformTransactionManager transactionManager) {
         this.profiles = profiles;
         this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** The empty profile of a user being registered, in the registration's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ProfileResponse createEmpty(long userId) {
+        return ProfileResponse.from(profiles.save(new UserProfile(userId)));
     }
 
     /** A user without a profile row reads as an empty profile at version 0; reading creates nothing. */
     @Transactional(readOnly = true)
     VersionedProfile get(long userId) {
-        UserView view = users.findViewById(userId).orElseThrow(UserService::userNotFound);
-        ProfileResponse profile = ProfileResponse.from(view);
-        return profile == null
-                ? new VersionedProfile(ProfileResponse.empty(), 0)
-                : new VersionedProfile(profile, view.profileVersion());
+        return profiles.findByUserId(userId)
+                .map(profile -> new VersionedProfile(ProfileResponse.from(profile), profile.version()))
+                .orElseGet(() -> {
+                    if (ownerIsGone(userId)) {
+                        throw new ProfileOwnerGoneException();
+                    }
+                    return new VersionedProfile(ProfileResponse.empty(), 0);
+                });
     }
 
     /** Get-or-create then apply, each attempt in a transaction of its own. */
@@ -47,13 +53,13 @@ class ProfileService {
                 return new VersionedProfile(ProfileResponse.from(profile), profile.version());
             } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
                 if (precondition.isConditional() && e instanceof OptimisticLockingFailureException) {
-                    throw preconditionFailed();
+                    throw new PreconditionFailedException();
                 }
-                if (e instanceof DataIntegrityViolationException && accountIsGone(userId)) {
-                    throw UserService.userNotFound(); // deleted after its token was checked: no row to attach to
+                if (e instanceof DataIntegrityViolationException && ownerIsGone(userId)) {
+                    throw new ProfileOwnerGoneException(); // deleted after its token was checked
                 }
                 if (attempt == ATTEMPTS) {
-                    throw new ApiProblem(HttpStatus.CONFLICT, "The profile is being changed concurrently; retry");
+                    throw new ProfileContendedException();
                 }
             }
         }
@@ -67,24 +73,19 @@ class ProfileService {
             return profile;
         }
         requireMatch(precondition, 0);
-        profile = new UserProfile();
-        profile.attachTo(users.getReferenceById(userId));
+        profile = new UserProfile(userId);
         profile.apply(edit);
         profile.markCreatedByWrite();
         return profiles.save(profile);
     }
 
-    private boolean accountIsGone(long userId) {
-        return users.findTokenVersionById(userId).isEmpty();
+    private boolean ownerIsGone(long userId) {
+        return profiles.countUsers(userId) == 0;
     }
 
     private static void requireMatch(Precondition precondition, long version) {
         if (!precondition.matches(version)) {
-            throw preconditionFailed();
+            throw new PreconditionFailedException();
         }
-    }
-
-    private static ApiProblem preconditionFailed() {
-        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "The profile has changed since that ETag was read");
     }
 }

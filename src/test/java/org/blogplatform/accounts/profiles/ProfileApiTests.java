@@ -1,4 +1,4 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -16,7 +16,7 @@ import java.util.Locale;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = WebUrl.Validator.class)
-@interface WebUrl {
+public @interface WebUrl {
     String message() default "must be an absolute http or https URL";
 
     Class<?>[] groups() default {};

@@ -1,4 +1,4 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Validator.class)
-@interface PlainText {
+public @interface PlainText {
     boolean multiline() default false;
 
     String message() default "must not contain control characters";

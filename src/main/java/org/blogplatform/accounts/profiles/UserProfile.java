@@ -1,13 +1,10 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,9 +19,9 @@ class UserProfile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false, unique = true, updatable = false)
-    private User user;
+    /** The owner, by id: the users feature owns the account, and the database cascades its deletion here. */
+    @Column(name = "user_id", nullable = false, unique = true, updatable = false)
+    private long userId;
 
     @Column(columnDefinition = "text")
     private String bio;
@@ -47,18 +44,11 @@ class UserProfile {
     @Version
     private long version;
 
-    UserProfile() {
+    protected UserProfile() {}
+
+    UserProfile(long userId) {
+        this.userId = userId;
         this.updatedAt = now();
-    }
-
-    void attachTo(User user) {
-        this.user = user;
-    }
-
-    void detachFrom(User user) {
-        if (this.user == user) {
-            this.user = null;
-        }
     }
 
     /** Applies the edit; returns whether anything changed, and moves {@code updated_at} forward if so. */

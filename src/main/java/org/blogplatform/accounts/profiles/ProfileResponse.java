@@ -1,8 +1,9 @@
-package org.blogplatform.accounts.users;
+package org.blogplatform.accounts.profiles;
 
 import java.time.Instant;
 
-record ProfileResponse(
+/** A profile as every reader sees it; published so a user's representation can carry it. */
+public record ProfileResponse(
         String bio, String avatarUrl, String websiteUrl, String twitter, String github, Instant updatedAt) {
 
     static ProfileResponse from(UserProfile profile) {
@@ -13,14 +14,6 @@ record ProfileResponse(
                 profile.twitter(),
                 profile.github(),
                 profile.updatedAt());
-    }
-
-    static ProfileResponse from(UserView view) {
-        if (view.profileVersion() == null) {
-            return null;
-        }
-        return new ProfileResponse(
-                view.bio(), view.avatarUrl(), view.websiteUrl(), view.twitter(), view.github(), view.updatedAt());
     }
 
     static ProfileResponse empty() {
