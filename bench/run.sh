@@ -192,9 +192,18 @@ if [ "$LEAN" = 1 ]; then
     done
 fi
 # Both JVMs compile their hot paths before anything is measured (the first run would otherwise pay for it).
-log "warming up both servers: $((WARMUP * 2)) s of mixed load each"
-wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP * 2))s" -s "$BENCH_DIR/lua/mixed.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
-[ "$LEAN" = 1 ] && { wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP * 2))s" -s "$BENCH_DIR/lua/mixed.lua" "http://127.0.0.1:$LEAN_PORT" >/dev/null 2>&1 || true; }
+# Counted in requests, not seconds: on a busy machine a time-boxed warm-up leaves the service interpreted.
+export WARMUP_REQUESTS="${WARMUP_REQUESTS:-15000}"
+for port in "$PORT" $( [ "$LEAN" = 1 ] && echo "$LEAN_PORT"); do
+    answered=0
+    for _ in $(seq 1 60); do
+        [ "$answered" -ge "$WARMUP_REQUESTS" ] && break
+        count=$(wrk -t2 -c"$CONNECTIONS" -d3s -s "$BENCH_DIR/lua/warmup.lua" "http://127.0.0.1:$port" 2>&1 >/dev/null \
+            | awk '/^RESULT/ {print $2}')
+        answered=$((answered + ${count:-0}))
+    done
+    log "warmed up the server on port $port with $answered requests (GET, PUT, directory, /livez)"
+done
 if [ "$PROFILE" = 1 ]; then
     "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.configure stackdepth=256 >/dev/null || true
     "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.start name=bench settings=profile filename="$OUT/get.jfr" >/dev/null
