@@ -14,10 +14,14 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,7 +44,6 @@ class ArchitectureTest {
             "org.blogplatform.accounts.users.Emails",
             "org.blogplatform.accounts.profiles.ProfileService",
             "org.blogplatform.accounts.profiles.ProfileResponse",
-            "org.blogplatform.accounts.validation.CodePoints",
             "org.blogplatform.accounts.validation.PlainText",
             "org.blogplatform.accounts.validation.WebUrl",
             "org.blogplatform.accounts.web.CurrentUserId",
@@ -75,6 +78,19 @@ class ArchitectureTest {
                 .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(features).isEqualTo(new TreeSet<>(MAY_USE.keySet()));
+    }
+
+    @Test
+    void theReadmeMapListsEveryFeatureFolder() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String map = readme.substring(readme.indexOf("## Where things are"));
+        map = map.substring(0, map.indexOf("\n## ", 1));
+        Set<String> listed = Pattern.compile("(?m)^- `([a-z]+)/`")
+                .matcher(map)
+                .results()
+                .map(match -> match.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(listed).isEqualTo(new TreeSet<>(MAY_USE.keySet()));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static java.util.Map.entry;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -13,27 +12,25 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.Ordered;
 
 /**
  * What annotations on the controllers would repeat everywhere: every error an operation can answer (as RFC
- * 9457 problem details), the headers that come with them, and the two request forms of sign-in.
+ * 9457 problem details) and the headers that come with them. Runs after {@link DocumentedOperations}.
  */
-class DocumentedResponses implements OpenApiCustomizer {
+class DocumentedResponses implements OpenApiCustomizer, Ordered {
 
-    private static final String BEARER = "bearer";
+    static final String BEARER = "bearer";
     private static final String PROBLEM = "Problem";
     private static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
     private static final String CHANGED_MEANWHILE = "The profile is being changed concurrently; retry";
     private static final String ETAG_MISMATCH = "If-Match does not match the current ETag; nothing changed";
+    private static final String ETAG_MALFORMED = "Malformed JSON body or URL, or an ETag header that is not quoted";
 
     private static final Map<Integer, String> ANY_OPERATION = Map.of(
             400, "Malformed JSON body, parameter or URL",
@@ -42,7 +39,7 @@ class DocumentedResponses implements OpenApiCustomizer {
     private static final Map<Integer, String> WITH_BODY = Map.of(
             413, "The body is larger than 64 KiB",
             415, "Unsupported Content-Type",
-            422, "Invalid fields, each named in errors");
+            422, "Invalid, unknown or wrongly typed fields, each named in errors");
 
     private static final Map<Integer, String> WITH_BEARER =
             Map.of(401, "The bearer token is missing, invalid, expired or revoked; see WWW-Authenticate");
@@ -56,8 +53,10 @@ class DocumentedResponses implements OpenApiCustomizer {
                     Map.of(
                             401, "Incorrect email or password",
                             429, "Too many requests from this address, or failed sign-ins for this account")),
-            entry("GET /users/{id}", Map.of(404, "No such user")),
-            entry("GET /users", Map.of(422, "limit is outside 1-100, or after is not a next_cursor")),
+            entry("GET /users/{id}", Map.of(404, "No such user", 422, "id is not a whole number")),
+            entry(
+                    "GET /users",
+                    Map.of(422, "limit is not a whole number from 1 to 100, or after is not a next_cursor")),
             entry("GET /users/me", Map.of(404, DELETED_MEANWHILE)),
             entry("PATCH /users/me", Map.of(404, DELETED_MEANWHILE)),
             entry("DELETE /users/me", Map.of(404, DELETED_MEANWHILE)),
@@ -67,28 +66,17 @@ class DocumentedResponses implements OpenApiCustomizer {
                             403, "The current password is not correct",
                             404, DELETED_MEANWHILE,
                             409, "The password was changed meanwhile; sign in again")),
-            entry("GET /users/me/profile", Map.of(404, DELETED_MEANWHILE)),
-            entry("PUT /users/me/profile", Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
+            entry("GET /users/me/profile", Map.of(400, ETAG_MALFORMED, 404, DELETED_MEANWHILE)),
+            entry(
+                    "PUT /users/me/profile",
+                    Map.of(400, ETAG_MALFORMED, 404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)),
             entry(
                     "PATCH /users/me/profile",
-                    Map.of(404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)));
+                    Map.of(400, ETAG_MALFORMED, 404, DELETED_MEANWHILE, 409, CHANGED_MEANWHILE, 412, ETAG_MISMATCH)));
 
     @Override
     public void customise(OpenAPI openApi) {
-        openApi.getPaths().keySet().removeIf(path -> path.equals("/error") || path.startsWith("/error/"));
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-        openApi.getComponents().getSchemas().remove("PasswordForm");
-
-        PathItem profile = openApi.getPaths().get("/users/me/profile");
-        describeRegistration(openApi.getPaths().get("/users/register").getPost());
-        describeSignIn(openApi.getPaths().get("/auth/token").getPost());
-        describeProfileVersions(profile.getGet(), profile.getPut(), profile.getPatch());
-        // The owner sees their email here, so Swagger UI should send the token when it has one.
-        openApi.getPaths()
-                .get("/users/{id}")
-                .getGet()
-                .security(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER)));
-
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> addErrors(method + " " + path, operation)));
     }
@@ -128,7 +116,12 @@ class DocumentedResponses implements OpenApiCustomizer {
         return response;
     }
 
-    private static Header header(Schema<?> schema) {
+    @Override
+    public int getOrder() {
+        return DocumentedOperations.ORDER + 1;
+    }
+
+    static Header header(Schema<?> schema) {
         return new Header().schema(schema);
     }
 
@@ -145,53 +138,5 @@ class DocumentedResponses implements OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("request_id", new StringSchema().description("also in the X-Request-Id header"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("only with 422"));
-    }
-
-    private static void describeRegistration(Operation register) {
-        ApiResponse created = register.getResponses().remove("200");
-        register.getResponses()
-                .addApiResponse(
-                        "201",
-                        created.description("Registered, with an empty profile")
-                                .addHeaderObject("Location", header(new StringSchema().example("/users/42"))));
-    }
-
-    /** Springdoc merges the two handler methods of one path into one operation with the form as query parameters. */
-    private static void describeSignIn(Operation signIn) {
-        Schema<?> form = new ObjectSchema()
-                .addProperty("username", new StringSchema().format("email"))
-                .addProperty("password", new StringSchema().format("password"))
-                .addProperty("grant_type", new StringSchema()._default("password"))
-                .required(List.of("username", "password"));
-        signIn.operationId("signIn")
-                .summary("Sign in with the OAuth2 password form (username = email), as Swagger UI's Authorize "
-                        + "does, or with a JSON body")
-                .parameters(null)
-                .requestBody(new RequestBody()
-                        .required(true)
-                        .content(new Content()
-                                .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))
-                                .addMediaType(
-                                        "application/json",
-                                        new MediaType()
-                                                .schema(new Schema<>().$ref("#/components/schemas/TokenRequest")))));
-    }
-
-    private static void describeProfileVersions(Operation get, Operation... writes) {
-        Header etag = header(new StringSchema().example("\"3\""));
-        get.addParametersItem(new HeaderParameter()
-                        .name("If-None-Match")
-                        .description("an ETag read before")
-                        .schema(new StringSchema()))
-                .getResponses()
-                .addApiResponse(
-                        "304",
-                        new ApiResponse()
-                                .description("Not modified since that ETag")
-                                .addHeaderObject("ETag", etag));
-        get.getResponses().get("200").addHeaderObject("ETag", etag);
-        for (Operation write : writes) {
-            write.getResponses().get("200").addHeaderObject("ETag", etag);
-        }
     }
 }

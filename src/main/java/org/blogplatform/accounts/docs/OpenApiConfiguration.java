@@ -25,7 +25,12 @@ import org.springframework.context.annotation.Configuration;
                 @Info(
                         title = "Accounts",
                         version = "1",
-                        description = "Users of the blog platform, their public profiles, and sign-in"))
+                        description = "Users of the blog platform, their public profiles, and sign-in.\n\n"
+                                + "Request bodies are read strictly: a field of the wrong JSON type (a number or "
+                                + "boolean where text is expected) or a field the operation does not know is a 422 "
+                                + "naming it in `errors`. Fields a client may send back from a response it read are "
+                                + "accepted and ignored: `updated_at` in profile writes; `id`, `email` and `profile` "
+                                + "in `PATCH /users/me`."))
 @SecurityScheme(
         name = "bearer",
         type = SecuritySchemeType.OAUTH2,
@@ -43,6 +48,11 @@ class OpenApiConfiguration {
         ObjectMapper mapper = (openApi31 ? Json31.mapper() : Json.mapper()).copy();
         return new ModelResolver(mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
                 .openapi31(openApi31);
+    }
+
+    @Bean
+    DocumentedOperations documentedOperations() {
+        return new DocumentedOperations();
     }
 
     @Bean

@@ -32,7 +32,7 @@ class ClientRateLimits implements WebMvcConfigurer {
                         if ("POST".equals(request.getMethod())) {
                             requests.take(
                                     request.getRequestURI() + " " + request.getRemoteAddr(),
-                                    "Too many requests from this address; try again later");
+                                    "Too many requests from this address");
                         }
                         return true;
                     }

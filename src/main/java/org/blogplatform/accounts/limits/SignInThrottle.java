@@ -18,7 +18,7 @@ public class SignInThrottle {
 
     /** @param account the email as stored: case-folded */
     public void beginAttempt(String account) {
-        failures.take(account, "Too many failed sign-ins for this account; try again later");
+        failures.take(account, "Too many failed sign-ins for this account");
     }
 
     public void succeeded(String account) {

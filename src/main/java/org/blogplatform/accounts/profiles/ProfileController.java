@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import java.util.HashSet;
 import java.util.Set;
 import org.blogplatform.accounts.web.CurrentUserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,9 @@ class ProfileController {
 
     @GetMapping
     @Operation(summary = "The signed-in user's profile, with an ETag; If-None-Match gives 304")
+    @Nullable
     ResponseEntity<ProfileResponse> get(@CurrentUserId long userId, WebRequest request) {
+        Precondition.requireWellFormed(HttpHeaders.IF_NONE_MATCH, request.getHeader(HttpHeaders.IF_NONE_MATCH));
         VersionedProfile current = profiles.get(userId);
         if (request.checkNotModified(current.etag())) {
             return null;
@@ -55,7 +58,7 @@ class ProfileController {
     @Operation(summary = "Update the profile: fields omitted or null stay as they are")
     ResponseEntity<ProfileResponse> put(
             @CurrentUserId long userId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody ProfileFields fields) {
         return withEtag(profiles.update(userId, ProfileEdit.settingGiven(fields), Precondition.ifMatch(ifMatch)));
     }
@@ -75,7 +78,7 @@ class ProfileController {
                             }))
     ResponseEntity<ProfileResponse> patch(
             @CurrentUserId long userId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody JsonNode patch) {
         if (!patch.isObject()) {
             throw new NotAnObjectException();

@@ -1,22 +1,24 @@
 package org.blogplatform.accounts.profiles;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What one write does to each editable profile field: keep it, clear it, or set it. */
 record ProfileEdit(Change bio, Change avatarUrl, Change websiteUrl, Change twitter, Change github) {
 
-    record Change(boolean touched, String value) {
+    record Change(boolean touched, @Nullable String value) {
         static final Change KEEP = new Change(false, null);
 
-        String applyTo(String current) {
+        @Nullable
+        String applyTo(@Nullable String current) {
             return touched ? value : current;
         }
 
-        static Change setIfGiven(String value) {
+        static Change setIfGiven(@Nullable String value) {
             return value == null ? KEEP : new Change(true, value);
         }
 
-        static Change mergePatch(String value, boolean present) {
+        static Change mergePatch(@Nullable String value, boolean present) {
             return present ? new Change(true, value) : KEEP;
         }
     }

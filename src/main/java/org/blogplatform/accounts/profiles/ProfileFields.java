@@ -1,22 +1,34 @@
 package org.blogplatform.accounts.profiles;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Pattern;
-import org.blogplatform.accounts.validation.CodePoints;
 import org.blogplatform.accounts.validation.PlainText;
 import org.blogplatform.accounts.validation.WebUrl;
+import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable profile fields of a PUT or PATCH body. {@code \w} in the seed's patterns is Python's
- * Unicode-aware one: letters, numbers and the underscore.
+ * Unicode-aware one: letters, numbers and the underscore. {@code updated_at}, which a client may send back from
+ * the profile it read, is ignored; any other unknown field is refused.
  */
+@JsonIgnoreProperties("updated_at")
 record ProfileFields(
-        @CodePoints(max = 500) @PlainText(multiline = true) String bio,
-        @CodePoints(max = 500) @WebUrl @PlainText String avatarUrl,
-        @CodePoints(max = 500) @WebUrl @PlainText String websiteUrl,
+        @CodePointLength(max = 500) @PlainText(multiline = true) @Nullable
+        String bio,
 
-        @CodePoints(max = 50)
+        @CodePointLength(max = 500) @WebUrl @PlainText @Nullable
+        String avatarUrl,
+
+        @CodePointLength(max = 500) @WebUrl @PlainText @Nullable
+        String websiteUrl,
+
+        @CodePointLength(max = 50)
         @Pattern(regexp = "@?[\\p{L}\\p{N}_]+", message = "must be letters, digits or _, optionally after @")
+        @Nullable
         String twitter,
 
-        @CodePoints(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}_-]+", message = "must be letters, digits, _ or -")
+        @CodePointLength(max = 50)
+        @Pattern(regexp = "[\\p{L}\\p{N}_-]+", message = "must be letters, digits, _ or -")
+        @Nullable
         String github) {}

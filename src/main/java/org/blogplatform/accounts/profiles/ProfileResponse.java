@@ -1,10 +1,16 @@
 package org.blogplatform.accounts.profiles;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A profile as every reader sees it; published so a user's representation can carry it. */
 public record ProfileResponse(
-        String bio, String avatarUrl, String websiteUrl, String twitter, String github, Instant updatedAt) {
+        @Nullable String bio,
+        @Nullable String avatarUrl,
+        @Nullable String websiteUrl,
+        @Nullable String twitter,
+        @Nullable String github,
+        @Nullable Instant updatedAt) {
 
     static ProfileResponse from(UserProfile profile) {
         return new ProfileResponse(

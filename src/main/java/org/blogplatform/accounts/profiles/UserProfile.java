@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "user_profiles")
@@ -17,26 +18,26 @@ class UserProfile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     /** The owner, by id: the users feature owns the account, and the database cascades its deletion here. */
     @Column(name = "user_id", nullable = false, unique = true, updatable = false)
     private long userId;
 
     @Column(columnDefinition = "text")
-    private String bio;
+    private @Nullable String bio;
 
     @Column(name = "avatar_url", length = 500)
-    private String avatarUrl;
+    private @Nullable String avatarUrl;
 
     @Column(name = "website_url", length = 500)
-    private String websiteUrl;
+    private @Nullable String websiteUrl;
 
     @Column(length = 100)
-    private String twitter;
+    private @Nullable String twitter;
 
     @Column(length = 100)
-    private String github;
+    private @Nullable String github;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -53,7 +54,7 @@ class UserProfile {
 
     /** Applies the edit; returns whether anything changed, and moves {@code updated_at} forward if so. */
     boolean apply(ProfileEdit edit) {
-        String[] before = {bio, avatarUrl, websiteUrl, twitter, github};
+        @Nullable String[] before = {bio, avatarUrl, websiteUrl, twitter, github};
         bio = edit.bio().applyTo(bio);
         avatarUrl = edit.avatarUrl().applyTo(avatarUrl);
         websiteUrl = edit.websiteUrl().applyTo(websiteUrl);
@@ -80,22 +81,27 @@ class UserProfile {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    @Nullable
     String bio() {
         return bio;
     }
 
+    @Nullable
     String avatarUrl() {
         return avatarUrl;
     }
 
+    @Nullable
     String websiteUrl() {
         return websiteUrl;
     }
 
+    @Nullable
     String twitter() {
         return twitter;
     }
 
+    @Nullable
     String github() {
         return github;
     }

@@ -1,5 +1,6 @@
 package org.blogplatform.accounts.users;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-record DirectoryPage(List<UserResponse> items, String nextCursor) {}
+record DirectoryPage(List<UserResponse> items, @Nullable String nextCursor) {}

@@ -1,13 +1,13 @@
 package org.blogplatform.accounts.users;
 
 import jakarta.validation.constraints.NotNull;
-import org.blogplatform.accounts.validation.CodePoints;
 import org.blogplatform.accounts.validation.PlainText;
+import org.hibernate.validator.constraints.CodePointLength;
 
 record PasswordChange(
-        @NotNull @CodePoints(max = 128) String currentPassword,
+        @NotNull @CodePointLength(max = 128) String currentPassword,
 
-        @NotNull @CodePoints(min = 8, max = 128) @PlainText(multiline = true)
+        @NotNull @CodePointLength(min = 8, max = 128) @PlainText(multiline = true)
         String newPassword) {
 
     @Override

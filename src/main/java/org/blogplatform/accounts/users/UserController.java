@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.blogplatform.accounts.web.CurrentUserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,7 +45,7 @@ class UserController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A user with their profile; the email only to the user themself")
-    UserResponse get(@PathVariable long id, @CurrentUserId Long callerId) {
+    UserResponse get(@PathVariable long id, @CurrentUserId @Nullable Long callerId) {
         return users.find(id, callerId != null && callerId == id);
     }
 
@@ -55,6 +56,7 @@ class UserController {
             @Parameter(description = "next_cursor of the previous page")
                     @RequestParam(required = false)
                     @Pattern(regexp = "\\d{1,18}", message = "must be a next_cursor value")
+                    @Nullable
                     String after) {
         return users.directory(after == null ? 0 : Long.parseLong(after), limit);
     }

@@ -2,20 +2,22 @@ package org.blogplatform.accounts.users;
 
 import java.time.Instant;
 import org.blogplatform.accounts.profiles.ProfileResponse;
+import org.jspecify.annotations.Nullable;
 
 /** A user and their profile as one row of a left join; the profile columns are null when it has none. */
 record UserView(
         long id,
         String name,
         String email,
-        Long profileVersion,
-        String bio,
-        String avatarUrl,
-        String websiteUrl,
-        String twitter,
-        String github,
-        Instant updatedAt) {
+        @Nullable Long profileVersion,
+        @Nullable String bio,
+        @Nullable String avatarUrl,
+        @Nullable String websiteUrl,
+        @Nullable String twitter,
+        @Nullable String github,
+        @Nullable Instant updatedAt) {
 
+    @Nullable
     ProfileResponse profile() {
         return profileVersion == null
                 ? null

@@ -1,24 +1,20 @@
 package org.blogplatform.accounts.web;
 
 import jakarta.validation.ConstraintViolationException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSourceResolvable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,7 +35,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem) {
-        return Problems.response(problem.status(), problem.getMessage(), problem.headers());
+        return Problems.response(problem.getStatusCode(), problem.getBody().getDetail(), problem.getHeaders());
     }
 
     @ExceptionHandler(DomainException.class)
@@ -57,15 +53,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidField.class)
     ResponseEntity<Object> invalidField(InvalidField invalid) {
-        return Problems.invalid(List.of(FieldProblem.of(invalid.field(), invalid.getMessage())));
+        return Problems.invalid(List.of(FieldProblems.of(invalid.field(), invalid.getMessage())));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-        List<FieldProblem> errors = ex.getConstraintViolations().stream()
-                .map(v -> FieldProblem.of(leaf(v.getPropertyPath().toString()), v.getMessage()))
-                .toList();
-        return Problems.invalid(errors);
+        return Problems.invalid(FieldProblems.ofViolations(ex.getConstraintViolations()));
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -73,19 +66,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (Problems.isDatabaseUnavailable(ex)) {
             return databaseUnavailable(ex);
         }
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(
-                HttpHeaders.WWW_AUTHENTICATE,
-                ex instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer");
-        String detail;
-        if (ex instanceof BadCredentialsException) {
-            detail = "Incorrect email or password";
-        } else if (ex instanceof InvalidBearerTokenException) {
-            detail = "The bearer token is invalid, expired or revoked";
-        } else {
-            detail = "A valid bearer token is required";
-        }
-        return Problems.response(HttpStatus.UNAUTHORIZED, detail, headers);
+        return Problems.unauthenticated(ex);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -95,7 +76,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Object> unreadableJson(JacksonException ex) {
-        return Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY);
+        return FieldProblems.ofJson(ex)
+                .map(Problems::invalid)
+                .orElseGet(() -> Problems.response(HttpStatus.BAD_REQUEST, NOT_THE_EXPECTED_JSON, HttpHeaders.EMPTY));
     }
 
     /** Parameters the firewall refuses, or that the container cannot even decode (a stray '%'). */
@@ -124,31 +107,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (Problems.causedBy(ex, RequestBodyLimitFilter.BodyTooLargeException.class)) {
             return apiProblem(RequestBodyLimitFilter.tooLarge());
         }
+        if (ex.getCause() instanceof JacksonException json) {
+            return unreadableJson(json);
+        }
         return Problems.response(status, NOT_THE_EXPECTED_JSON, headers);
+    }
+
+    /** A path or query parameter that is not of its type ({@code /users/abc}, {@code ?limit=ten}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = Objects.requireNonNullElse(ex.getPropertyName(), "parameter");
+        return Problems.invalid(List.of(FieldProblems.of(name, FieldProblems.mustBe(ex.getRequiredType()))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return Problems.invalid(fieldProblems(ex.getFieldErrors()));
+        return Problems.invalid(FieldProblems.ofFieldErrors(ex.getFieldErrors()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> {
-            if (result instanceof org.springframework.validation.method.ParameterErrors bean) {
-                errors.addAll(fieldProblems(bean.getFieldErrors()));
-            } else {
-                String name =
-                        Objects.requireNonNullElse(result.getMethodParameter().getParameterName(), "parameter");
-                for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                    errors.add(FieldProblem.of(name, error.getDefaultMessage()));
-                }
-            }
-        });
-        return Problems.invalid(errors);
+        return Problems.invalid(FieldProblems.ofParameters(ex.getParameterValidationResults()));
     }
 
     @Override
@@ -158,15 +140,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             log.error("Request failed", LoggableFailure.of(ex));
         }
         return Problems.response(statusCode, Problems.defaultDetail(statusCode.value()), headers);
-    }
-
-    private static List<FieldProblem> fieldProblems(List<FieldError> fieldErrors) {
-        return fieldErrors.stream()
-                .map(e -> FieldProblem.of(e.getField(), e.getDefaultMessage()))
-                .toList();
-    }
-
-    private static String leaf(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Builds every error response of the service, so they all share one shape and one vocabulary. */
@@ -45,6 +48,22 @@ final class Problems {
                 .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail(status, detail));
+    }
+
+    static ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(
+                HttpHeaders.WWW_AUTHENTICATE,
+                ex instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer");
+        String detail;
+        if (ex instanceof BadCredentialsException) {
+            detail = "Incorrect email or password";
+        } else if (ex instanceof InvalidBearerTokenException) {
+            detail = "The bearer token is invalid, expired or revoked";
+        } else {
+            detail = "A valid bearer token is required";
+        }
+        return response(HttpStatus.UNAUTHORIZED, detail, headers);
     }
 
     static ResponseEntity<Object> databaseUnavailable() {

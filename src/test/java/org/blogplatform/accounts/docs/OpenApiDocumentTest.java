@@ -9,25 +9,20 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=0123456789abcdef0123456789abcdef-test"
-        })
+@OnOwnH2
 class OpenApiDocumentTest {
 
     private static final Map<String, List<String>> STATUSES = Map.ofEntries(
             Map.entry("post /users/register", List.of("201", "400", "409", "413", "415", "422", "429", "503")),
             Map.entry("post /auth/token", List.of("200", "400", "401", "413", "415", "422", "429", "503")),
-            Map.entry("get /users/{id}", List.of("200", "400", "401", "404", "503")),
+            Map.entry("get /users/{id}", List.of("200", "400", "401", "404", "422", "503")),
             Map.entry("get /users", List.of("200", "400", "422", "503")),
             Map.entry("get /users/me", List.of("200", "400", "401", "404", "503")),
             Map.entry("patch /users/me", List.of("200", "400", "401", "404", "413", "415", "422", "503")),

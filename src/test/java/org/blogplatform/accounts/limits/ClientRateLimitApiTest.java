@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:client-rate-limit;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
-            "accounts.limits.client-requests-per-minute=5"
-        })
+@OnOwnH2
+@TestPropertySource(properties = "accounts.limits.client-requests-per-minute=5")
 class ClientRateLimitApiTest {
 
     @LocalServerPort

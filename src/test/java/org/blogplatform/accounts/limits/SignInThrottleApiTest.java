@@ -6,19 +6,15 @@ import java.util.Map;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:sign-in-throttle;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
-            "accounts.limits.sign-in-failures=3",
-            "accounts.limits.client-requests-per-minute=1000"
-        })
+@OnOwnH2
+@TestPropertySource(
+        properties = {"accounts.limits.sign-in-failures=3", "accounts.limits.client-requests-per-minute=1000"})
 class SignInThrottleApiTest {
 
     @LocalServerPort
@@ -50,8 +46,13 @@ class SignInThrottleApiTest {
             assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
             assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
         }
-        assertThat(wrong.body().replaceAll("\"request_id\":\"[^\"]+\"", ""))
-                .isEqualTo(right.body().replaceAll("\"request_id\":\"[^\"]+\"", ""));
+        long retryAfter = Long.parseLong(right.header("Retry-After"));
+        assertThat(right.json().get("detail").asString())
+                .isEqualTo("Too many failed sign-ins for this account; try again in "
+                        + (retryAfter <= 90 ? retryAfter + " seconds" : (retryAfter + 59) / 60 + " minutes"));
+        // the same answer, apart from its request id and a wait read a moment later
+        String varying = "\"request_id\":\"[^\"]+\"|try again in [^\"]+";
+        assertThat(wrong.body().replaceAll(varying, "")).isEqualTo(right.body().replaceAll(varying, ""));
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Every hash and verification of an account's life runs with no transaction and no pooled connection held:
  * a slow hash must never keep a connection from other requests.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:hashing-outside;DB_CLOSE_DELAY=-1",
-            "accounts.jwt.secret=" + ApiClient.TEST_SECRET
-        })
+@OnOwnH2
 class HashingOutsideTransactionsTest {
 
     record Observation(String call, boolean transaction, int connectionsInUse) {}

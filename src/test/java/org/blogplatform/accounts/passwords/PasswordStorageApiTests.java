@@ -6,16 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 abstract class PasswordStorageApiTests extends ApiTest {
@@ -25,16 +21,6 @@ abstract class PasswordStorageApiTests extends ApiTest {
 
     /** As passlib wrote them: bcrypt at cost 12, computed once for both databases. */
     private static String legacyCost12Hash;
-
-    @Autowired
-    DataSource dataSource;
-
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void connectToTheDatabase() {
-        jdbc = new JdbcTemplate(dataSource);
-    }
 
     private static synchronized String legacyCost12Hash() {
         if (legacyCost12Hash == null) {

@@ -11,31 +11,13 @@ import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 abstract class ProfileConditionalApiTests extends ApiTest {
 
     private static final String STRONG_ETAG = "\"[^\"]+\"";
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Response put(Account account, String body, String ifMatch) {
-        return api.send("PUT", "/users/me/profile", "application/json", body, account.token(), ifMatch(ifMatch));
-    }
-
-    private Response patch(Account account, String body, String ifMatch) {
-        return api.send(
-                "PATCH", "/users/me/profile", "application/merge-patch+json", body, account.token(), ifMatch(ifMatch));
-    }
-
     private Response write(String method, Account account, String body, String ifMatch) {
-        return method.equals("PUT") ? put(account, body, ifMatch) : patch(account, body, ifMatch);
-    }
-
-    private static Map<String, String> ifMatch(String etag) {
-        return etag == null ? Map.of() : Map.of("If-Match", etag);
+        return method.equals("PUT") ? api.putProfile(account, body, ifMatch) : api.patchProfile(account, body, ifMatch);
     }
 
     private Response read(Account account) {
@@ -46,25 +28,14 @@ abstract class ProfileConditionalApiTests extends ApiTest {
         return api.send("GET", "/users/me/profile", null, null, account.token(), Map.of("If-None-Match", etag));
     }
 
-    private Map<String, Object> storedRow(Account account) {
-        return jdbc.queryForMap(
-                "select bio, avatar_url, website_url, twitter, github, updated_at, version from user_profiles"
-                        + " where user_id = ?",
-                account.id());
-    }
-
-    private int profileRows(Account account) {
-        return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, account.id());
-    }
-
     @Test
     void getPutAndPatchAnswersCarryAStrongEtagOfTheCurrentState() {
         Account account = api.newAccount();
 
         Response got = read(account);
-        Response put = put(account, "{\"bio\":\"put\"}", null);
+        Response put = api.putProfile(account, "{\"bio\":\"put\"}", null);
         Response afterPut = read(account);
-        Response patched = patch(account, "{\"bio\":\"patched\"}", null);
+        Response patched = api.patchProfile(account, "{\"bio\":\"patched\"}", null);
         Response afterPatch = read(account);
 
         for (Response response : List.of(got, put, afterPut, patched, afterPatch)) {
@@ -76,20 +47,42 @@ abstract class ProfileConditionalApiTests extends ApiTest {
     }
 
     @Test
+    void anUnquotedEtagIs400SayingItMustBeQuotedAndChangesNothing() {
+        Account account = api.newAccount();
+        api.putProfile(account, "{\"bio\":\"kept\"}");
+        String current = read(account).header("ETag");
+        for (String malformed : new String[] {"2", current.replace("\"", ""), "\"2", "\"1\", 2"}) {
+            for (String method : List.of("PUT", "PATCH")) {
+                Response refused = write(method, account, "{\"bio\":\"overwritten\"}", malformed);
+                assertProblem(refused, 400);
+                assertThat(refused.json().get("detail").asString())
+                        .as(method + " If-Match: " + malformed)
+                        .isEqualTo("If-Match must be * or quoted ETags, such as \"3\"");
+            }
+            Response read = readIfNoneMatch(account, malformed);
+            assertProblem(read, 400);
+            assertThat(read.json().get("detail").asString())
+                    .isEqualTo("If-None-Match must be * or quoted ETags, such as \"3\"");
+        }
+        assertThat(read(account).json().get("bio").asString()).isEqualTo("kept");
+        assertThat(read(account).header("ETag")).isEqualTo(current);
+    }
+
+    @Test
     void staleIfMatchIs412ProblemAndChangesNothing() {
         for (String method : List.of("PUT", "PATCH")) {
             Account account = api.newAccount();
             String stale = read(account).header("ETag");
-            assertThat(put(account, "{\"bio\":\"current\",\"twitter\":\"@ada\"}", null)
+            assertThat(api.putProfile(account, "{\"bio\":\"current\",\"twitter\":\"@ada\"}", null)
                             .status())
                     .isEqualTo(200);
             String current = read(account).header("ETag");
-            Map<String, Object> before = storedRow(account);
+            Map<String, Object> before = storedProfile(account);
 
             Response refused = write(method, account, "{\"bio\":\"overwritten\",\"twitter\":null}", stale);
 
             assertProblem(refused, 412);
-            assertThat(storedRow(account)).as(method).isEqualTo(before);
+            assertThat(storedProfile(account)).as(method).isEqualTo(before);
             assertThat(read(account).header("ETag")).isEqualTo(current);
             assertThat(read(account).json().get("bio").asString()).isEqualTo("current");
         }
@@ -118,9 +111,9 @@ abstract class ProfileConditionalApiTests extends ApiTest {
         Account account = api.newAccount();
         String current = read(account).header("ETag");
 
-        Response listed = put(account, "{\"bio\":\"listed\"}", "\"9999\", " + current + ", \"12345\"");
+        Response listed = api.putProfile(account, "{\"bio\":\"listed\"}", "\"9999\", " + current + ", \"12345\"");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
-        Response wildcard = put(account, "{\"bio\":\"wildcard\"}", "*");
+        Response wildcard = api.putProfile(account, "{\"bio\":\"wildcard\"}", "*");
         assertThat(wildcard.status()).as(wildcard.toString()).isEqualTo(200);
         assertThat(read(account).json().get("bio").asString()).isEqualTo("wildcard");
     }
@@ -130,7 +123,7 @@ abstract class ProfileConditionalApiTests extends ApiTest {
         Account account = api.newAccount();
         String current = read(account).header("ETag");
 
-        assertProblem(put(account, "{\"bio\":\"weak\"}", "W/" + current), 412);
+        assertProblem(api.putProfile(account, "{\"bio\":\"weak\"}", "W/" + current), 412);
         assertThat(read(account).json().get("bio").isNull()).isTrue();
     }
 
@@ -138,10 +131,12 @@ abstract class ProfileConditionalApiTests extends ApiTest {
     void withoutIfMatchTheLastWriteWins() {
         Account account = api.newAccount();
         String seen = read(account).header("ETag");
-        assertThat(put(account, "{\"bio\":\"from the laptop\"}", null).status()).isEqualTo(200);
+        assertThat(api.putProfile(account, "{\"bio\":\"from the laptop\"}", null)
+                        .status())
+                .isEqualTo(200);
 
-        Response phone = patch(account, "{\"bio\":\"from the phone\"}", null);
-        Response tablet = put(account, "{\"bio\":\"from the tablet\"}", null);
+        Response phone = api.patchProfile(account, "{\"bio\":\"from the phone\"}", null);
+        Response tablet = api.putProfile(account, "{\"bio\":\"from the tablet\"}", null);
 
         assertThat(phone.status()).isEqualTo(200);
         assertThat(tablet.status()).isEqualTo(200);
@@ -158,7 +153,7 @@ abstract class ProfileConditionalApiTests extends ApiTest {
     @Test
     void ifNoneMatchWithTheCurrentEtagIs304WithEmptyBodyUntilTheProfileChanges() {
         Account account = api.newAccount();
-        Response written = put(account, "{\"bio\":\"cached\"}", null);
+        Response written = api.putProfile(account, "{\"bio\":\"cached\"}", null);
         String etag = written.header("ETag");
 
         Response notModified = readIfNoneMatch(account, etag);
@@ -166,7 +161,8 @@ abstract class ProfileConditionalApiTests extends ApiTest {
         assertThat(notModified.body()).isEmpty();
         assertThat(notModified.header("ETag")).isEqualTo(etag);
 
-        assertThat(patch(account, "{\"bio\":\"changed\"}", null).status()).isEqualTo(200);
+        assertThat(api.patchProfile(account, "{\"bio\":\"changed\"}", null).status())
+                .isEqualTo(200);
         Response modified = readIfNoneMatch(account, etag);
         assertThat(modified.status()).isEqualTo(200);
         assertThat(modified.json().get("bio").asString()).isEqualTo("changed");
@@ -176,10 +172,10 @@ abstract class ProfileConditionalApiTests extends ApiTest {
     @Test
     void aWriteThatChangesNothingKeepsEtagAndUpdatedAt() {
         Account account = api.newAccount();
-        Response written = put(account, "{\"bio\":\"same\",\"github\":\"ada\"}", null);
+        Response written = api.putProfile(account, "{\"bio\":\"same\",\"github\":\"ada\"}", null);
 
-        Response again = put(account, "{\"bio\":\"same\"}", written.header("ETag"));
-        Response empty = patch(account, "{}", written.header("ETag"));
+        Response again = api.putProfile(account, "{\"bio\":\"same\"}", written.header("ETag"));
+        Response empty = api.patchProfile(account, "{}", written.header("ETag"));
 
         for (Response response : List.of(again, empty)) {
             assertThat(response.status()).isEqualTo(200);
@@ -198,13 +194,13 @@ abstract class ProfileConditionalApiTests extends ApiTest {
         String etag = empty.header("ETag");
         assertThat(etag).matches(STRONG_ETAG);
 
-        assertProblem(put(account, "{\"bio\":\"x\"}", "\"41\""), 412);
+        assertProblem(api.putProfile(account, "{\"bio\":\"x\"}", "\"41\""), 412);
         assertThat(profileRows(account)).isZero();
 
-        Response created = put(account, "{\"bio\":\"created\"}", etag);
+        Response created = api.putProfile(account, "{\"bio\":\"created\"}", etag);
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         assertThat(created.header("ETag")).isNotEqualTo(etag);
-        assertProblem(patch(account, "{\"bio\":null}", etag), 412);
+        assertProblem(api.patchProfile(account, "{\"bio\":null}", etag), 412);
         assertThat(read(account).json().get("bio").asString()).isEqualTo("created");
         assertThat(readIfNoneMatch(account, etag).status()).isEqualTo(200);
     }
@@ -215,14 +211,14 @@ abstract class ProfileConditionalApiTests extends ApiTest {
         jdbc.update("delete from user_profiles where user_id = ?", account.id());
         Response missing = read(account);
 
-        Response created = put(account, "{}", null);
+        Response created = api.putProfile(account, "{}", null);
 
         assertThat(created.status()).isEqualTo(200);
         assertThat(profileRows(account)).isEqualTo(1);
         assertThat(created.json()).isNotEqualTo(missing.json());
         assertThat(created.header("ETag")).isNotEqualTo(missing.header("ETag"));
         assertThat(readIfNoneMatch(account, missing.header("ETag")).status()).isEqualTo(200);
-        assertProblem(put(account, "{\"bio\":\"late\"}", missing.header("ETag")), 412);
+        assertProblem(api.putProfile(account, "{\"bio\":\"late\"}", missing.header("ETag")), 412);
     }
 
     @Test

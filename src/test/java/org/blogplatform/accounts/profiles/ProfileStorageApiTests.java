@@ -18,7 +18,6 @@ import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 abstract class ProfileStorageApiTests extends ApiTest {
@@ -26,28 +25,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
     private static final String[] FIELDS = {"bio", "avatar_url", "website_url", "twitter", "github"};
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     ProfileService profileService;
-
-    private Response put(Account account, String body) {
-        return api.send("PUT", "/users/me/profile", "application/json", body, account.token());
-    }
-
-    private Response patch(Account account, String contentType, String body) {
-        return api.send("PATCH", "/users/me/profile", contentType, body, account.token());
-    }
-
-    private JsonNode publicProfile(Account account) {
-        Response response = api.get("/users/" + account.id());
-        assertThat(response.status()).isEqualTo(200);
-        return response.json().get("profile");
-    }
-
-    private int profileRows(Account account) {
-        return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, account.id());
-    }
 
     private Account accountWithoutProfileRow() {
         Account account = api.newAccount();
@@ -66,7 +44,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
         String body = "{\"bio\":\"Line one\\nline two\",\"avatar_url\":\"https://cdn.example.com/a.png\","
                 + "\"website_url\":\"http://ada.example.com/about?x=1\",\"twitter\":\"@ada\",\"github\":\"ada-l\"}";
 
-        Response response = put(account, body);
+        Response response = api.putProfile(account, body);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -78,25 +56,26 @@ abstract class ProfileStorageApiTests extends ApiTest {
         assertThat(profile.get("website_url").asString()).isEqualTo("http://ada.example.com/about?x=1");
         assertThat(profile.get("twitter").asString()).isEqualTo("@ada");
         assertThat(profile.get("github").asString()).isEqualTo("ada-l");
-        assertThat(publicProfile(account)).isEqualTo(profile);
+        assertThat(api.publicProfile(account)).isEqualTo(profile);
         assertThat(api.get("/users/me/profile", account.token()).json()).isEqualTo(profile);
     }
 
     @Test
     void putLeavesOmittedAndNullFieldsAsTheyAre() {
         Account account = api.newAccount();
-        JsonNode full = put(
+        JsonNode full = api.putProfile(
                         account,
                         "{\"bio\":\"b\",\"avatar_url\":\"https://a.example/x.png\","
                                 + "\"website_url\":\"https://w.example\",\"twitter\":\"t\",\"github\":\"g\"}")
                 .json();
 
-        JsonNode nulls = put(
+        JsonNode nulls = api.putProfile(
                         account,
                         "{\"bio\":null,\"avatar_url\":null,\"website_url\":null,\"twitter\":null,\"github\":null}")
                 .json();
-        JsonNode omitted = put(account, "{}").json();
-        JsonNode one = put(account, "{\"github\":\"g2\",\"twitter\":null}").json();
+        JsonNode omitted = api.putProfile(account, "{}").json();
+        JsonNode one =
+                api.putProfile(account, "{\"github\":\"g2\",\"twitter\":null}").json();
 
         for (String field : FIELDS) {
             assertThat(nulls.get(field)).as(field).isEqualTo(full.get(field));
@@ -105,29 +84,30 @@ abstract class ProfileStorageApiTests extends ApiTest {
         assertThat(one.get("github").asString()).isEqualTo("g2");
         assertThat(one.get("twitter").asString()).isEqualTo("t");
         assertThat(one.get("bio").asString()).isEqualTo("b");
-        assertThat(publicProfile(account)).isEqualTo(one);
+        assertThat(api.publicProfile(account)).isEqualTo(one);
     }
 
     @Test
     void putCanSetAnEmptyBio() {
         Account account = api.newAccount();
-        put(account, "{\"bio\":\"something\"}");
+        api.putProfile(account, "{\"bio\":\"something\"}");
 
-        Response response = put(account, "{\"bio\":\"\"}");
+        Response response = api.putProfile(account, "{\"bio\":\"\"}");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(publicProfile(account).get("bio").asString()).isEmpty();
+        assertThat(api.publicProfile(account).get("bio").asString()).isEmpty();
     }
 
     @Test
     void updatedAtMovesForwardOnEveryChangeWhateverTheMethod() {
         Account account = api.newAccount();
-        Instant last = updatedAt(publicProfile(account));
+        Instant last = updatedAt(api.publicProfile(account));
         List<Response> writes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            writes.add(put(account, "{\"bio\":\"put " + i + "\"}"));
-            writes.add(patch(account, "application/merge-patch+json", "{\"twitter\":\"t" + i + "\"}"));
-            writes.add(patch(account, "application/json", "{\"twitter\":null}"));
+            writes.add(api.putProfile(account, "{\"bio\":\"put " + i + "\"}"));
+            writes.add(api.patchProfile(
+                    account, "application/merge-patch+json", "{\"twitter\":\"t" + i + "\"}", Map.of()));
+            writes.add(api.patchProfile(account, "application/json", "{\"twitter\":null}", Map.of()));
         }
         for (Response write : writes) {
             assertThat(write.status()).isEqualTo(200);
@@ -135,23 +115,23 @@ abstract class ProfileStorageApiTests extends ApiTest {
             assertThat(now).isAfter(last);
             last = now;
         }
-        assertThat(updatedAt(publicProfile(account))).isEqualTo(last);
+        assertThat(updatedAt(api.publicProfile(account))).isEqualTo(last);
     }
 
     @Test
     void mergePatchKeepsAbsentClearsNullAndSetsValuesForBothMediaTypes() {
         for (String contentType : List.of("application/merge-patch+json", "application/json")) {
             Account account = api.newAccount();
-            put(
+            api.putProfile(
                     account,
                     "{\"bio\":\"b\",\"avatar_url\":\"https://a.example/x.png\","
                             + "\"website_url\":\"https://w.example\",\"twitter\":\"@t\",\"github\":\"g\"}");
 
-            Response response =
-                    patch(account, contentType, "{\"twitter\":null,\"website_url\":null,\"github\":\"new-g\"}");
+            Response response = api.patchProfile(
+                    account, contentType, "{\"twitter\":null,\"website_url\":null,\"github\":\"new-g\"}", Map.of());
 
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            JsonNode stored = publicProfile(account);
+            JsonNode stored = api.publicProfile(account);
             assertThat(stored).isEqualTo(response.json());
             assertThat(stored.get("twitter").isNull()).isTrue();
             assertThat(stored.get("website_url").isNull()).isTrue();
@@ -167,13 +147,13 @@ abstract class ProfileStorageApiTests extends ApiTest {
     @Test
     void mergePatchRefusesBodiesThatAreNotObjects() {
         Account account = api.newAccount();
-        put(account, "{\"bio\":\"kept\"}");
+        api.putProfile(account, "{\"bio\":\"kept\"}");
         for (String body : new String[] {"[]", "[{\"bio\":null}]", "\"bio\"", "true", "3", "null"}) {
-            Response response = patch(account, "application/merge-patch+json", body);
+            Response response = api.patchProfile(account, "application/merge-patch+json", body, Map.of());
             assertThat(response.status()).as(body + " -> " + response).isBetween(400, 499);
             assertProblem(response, response.status());
         }
-        assertThat(publicProfile(account).get("bio").asString()).isEqualTo("kept");
+        assertThat(api.publicProfile(account).get("bio").asString()).isEqualTo("kept");
     }
 
     @Test
@@ -206,17 +186,18 @@ abstract class ProfileStorageApiTests extends ApiTest {
         Account put = accountWithoutProfileRow();
         Account patched = accountWithoutProfileRow();
 
-        Response putAnswer = put(put, "{\"bio\":\"back\",\"twitter\":null}");
-        Response patchAnswer = patch(patched, "application/merge-patch+json", "{\"github\":\"back\",\"bio\":null}");
+        Response putAnswer = api.putProfile(put, "{\"bio\":\"back\",\"twitter\":null}");
+        Response patchAnswer = api.patchProfile(
+                patched, "application/merge-patch+json", "{\"github\":\"back\",\"bio\":null}", Map.of());
 
         assertThat(putAnswer.status()).as(putAnswer.toString()).isEqualTo(200);
         assertThat(patchAnswer.status()).as(patchAnswer.toString()).isEqualTo(200);
         assertThat(profileRows(put)).isEqualTo(1);
         assertThat(profileRows(patched)).isEqualTo(1);
-        assertThat(publicProfile(put)).isEqualTo(putAnswer.json());
-        assertThat(publicProfile(patched)).isEqualTo(patchAnswer.json());
+        assertThat(api.publicProfile(put)).isEqualTo(putAnswer.json());
+        assertThat(api.publicProfile(patched)).isEqualTo(patchAnswer.json());
         assertThat(putAnswer.json().get("updated_at").isNull()).isFalse();
-        assertThat(put(put, "{\"bio\":\"again\"}").status()).isEqualTo(200);
+        assertThat(api.putProfile(put, "{\"bio\":\"again\"}").status()).isEqualTo(200);
         assertThat(profileRows(put)).isEqualTo(1);
     }
 
@@ -241,8 +222,8 @@ abstract class ProfileStorageApiTests extends ApiTest {
                 String body = "{\"bio\":\"writer " + i + "\"}";
                 calls.add(
                         i % 2 == 0
-                                ? () -> put(account, body)
-                                : () -> patch(account, "application/merge-patch+json", body));
+                                ? () -> api.putProfile(account, body)
+                                : () -> api.patchProfile(account, "application/merge-patch+json", body, Map.of()));
             }
 
             List<Response> answers = Concurrently.all(calls);
@@ -251,7 +232,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
                     .as("round %d", round)
                     .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
             assertThat(profileRows(account)).isEqualTo(1);
-            assertThat(publicProfile(account).get("bio").asString()).startsWith("writer ");
+            assertThat(api.publicProfile(account).get("bio").asString()).startsWith("writer ");
         }
     }
 
@@ -262,7 +243,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             String body = "{\"bio\":\"writer " + i + "\"}";
-            calls.add(() -> put(account, body));
+            calls.add(() -> api.putProfile(account, body));
         }
 
         List<Response> answers = Concurrently.all(calls);
@@ -284,15 +265,15 @@ abstract class ProfileStorageApiTests extends ApiTest {
         Account patched = api.newAccount();
 
         statements.reset();
-        Response first = put(existing, "{\"bio\":\"counted\",\"twitter\":\"@c\"}");
+        Response first = api.putProfile(existing, "{\"bio\":\"counted\",\"twitter\":\"@c\"}");
         int existingCount = statements.count();
 
         statements.reset();
-        Response created = put(missing, "{\"bio\":\"created\"}");
+        Response created = api.putProfile(missing, "{\"bio\":\"created\"}");
         int missingCount = statements.count();
 
         statements.reset();
-        Response patch = patch(patched, "application/merge-patch+json", "{\"bio\":\"patched\"}");
+        Response patch = api.patchProfile(patched, "application/merge-patch+json", "{\"bio\":\"patched\"}", Map.of());
         int patchCount = statements.count();
 
         assertThat(first.status()).isEqualTo(200);
@@ -307,7 +288,7 @@ abstract class ProfileStorageApiTests extends ApiTest {
     @Test
     void readingAUserWithOrWithoutProfileIsExactlyOneStatement() {
         Account withProfile = api.newAccount();
-        put(withProfile, "{\"bio\":\"here\"}");
+        api.putProfile(withProfile, "{\"bio\":\"here\"}");
         Account without = accountWithoutProfileRow();
 
         statements.reset();
@@ -327,9 +308,9 @@ abstract class ProfileStorageApiTests extends ApiTest {
     void aProblemNeverLeaksInternals() {
         Account account = api.newAccount();
         List<Response> problems = List.of(
-                put(account, "{\"bio\":\"\\u0000\"}"),
-                put(account, "{\"bio\":"),
-                patch(account, "application/merge-patch+json", "[1]"),
+                api.putProfile(account, "{\"bio\":\"\\u0000\"}"),
+                api.putProfile(account, "{\"bio\":"),
+                api.patchProfile(account, "application/merge-patch+json", "[1]", Map.of()),
                 api.send(
                         "PUT",
                         "/users/me/profile",

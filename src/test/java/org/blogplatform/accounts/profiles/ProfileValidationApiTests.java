@@ -13,8 +13,6 @@ import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 abstract class ProfileValidationApiTests extends ApiTest {
@@ -23,27 +21,9 @@ abstract class ProfileValidationApiTests extends ApiTest {
     private static final String SEEDED = "{\"bio\":\"seeded\",\"avatar_url\":\"https://cdn.example.com/a.png\","
             + "\"website_url\":\"https://ada.example.com\",\"twitter\":\"@ada\",\"github\":\"ada-l\"}";
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Response put(Account account, String body) {
-        return api.send("PUT", "/users/me/profile", "application/json", body, account.token());
-    }
-
-    private Response patch(Account account, String body) {
-        return api.send("PATCH", "/users/me/profile", "application/merge-patch+json", body, account.token());
-    }
-
-    private Map<String, Object> storedRow(Account account) {
-        return jdbc.queryForMap(
-                "select bio, avatar_url, website_url, twitter, github, updated_at, version from user_profiles"
-                        + " where user_id = ?",
-                account.id());
-    }
-
     private Account seededAccount() {
         Account account = api.newAccount();
-        assertThat(put(account, SEEDED).status()).isEqualTo(200);
+        assertThat(api.putProfile(account, SEEDED).status()).isEqualTo(200);
         return account;
     }
 
@@ -89,23 +69,23 @@ abstract class ProfileValidationApiTests extends ApiTest {
     @Test
     void eachInvalidFieldIs422NamingItAndChangesNothing() {
         Account account = seededAccount();
-        Map<String, Object> before = storedRow(account);
+        Map<String, Object> before = storedProfile(account);
 
         invalidValues().forEach((field, value) -> {
             Map<String, String> body = new LinkedHashMap<>();
             body.put(field.strip(), value);
             body.put("bio", body.getOrDefault("bio", "would be valid"));
-            assertRefusedNamingOnly(put(account, ApiClient.json(body)), field.strip());
-            assertRefusedNamingOnly(patch(account, ApiClient.json(body)), field.strip());
+            assertRefusedNamingOnly(api.putProfile(account, ApiClient.json(body)), field.strip());
+            assertRefusedNamingOnly(api.patchProfile(account, ApiClient.json(body)), field.strip());
         });
 
-        assertThat(storedRow(account)).isEqualTo(before);
+        assertThat(storedProfile(account)).isEqualTo(before);
     }
 
     @Test
     void allInvalidFieldsAreNamedInOneAnswer() {
         Account account = seededAccount();
-        Map<String, Object> before = storedRow(account);
+        Map<String, Object> before = storedProfile(account);
         String body = ApiClient.json(Map.of(
                 "bio", EMOJI.repeat(501),
                 "avatar_url", "javascript:alert(1)",
@@ -113,72 +93,72 @@ abstract class ProfileValidationApiTests extends ApiTest {
                 "twitter", "a-b",
                 "github", "a.b"));
 
-        for (Response response : List.of(put(account, body), patch(account, body))) {
+        for (Response response : List.of(api.putProfile(account, body), api.patchProfile(account, body))) {
             assertProblem(response, 422);
             assertThat(errorFields(response))
                     .containsExactlyInAnyOrder("bio", "avatar_url", "website_url", "twitter", "github");
         }
-        assertThat(storedRow(account)).isEqualTo(before);
+        assertThat(storedProfile(account)).isEqualTo(before);
     }
 
     @Test
     void limitsCountCodePointsSoFiveHundredEmojiFit() {
         Account account = api.newAccount();
 
-        Response accepted = put(account, ApiClient.json(Map.of("bio", EMOJI.repeat(500))));
+        Response accepted = api.putProfile(account, ApiClient.json(Map.of("bio", EMOJI.repeat(500))));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("bio").asString()).isEqualTo(EMOJI.repeat(500));
-        assertThat(storedRow(account).get("bio")).isEqualTo(EMOJI.repeat(500));
+        assertThat(storedProfile(account).get("bio")).isEqualTo(EMOJI.repeat(500));
 
         String handle = "𝒜".repeat(50);
-        Response handles = put(account, ApiClient.json(Map.of("twitter", handle, "github", handle)));
+        Response handles = api.putProfile(account, ApiClient.json(Map.of("twitter", handle, "github", handle)));
         assertThat(handles.status()).as(handles.toString()).isEqualTo(200);
-        assertThat(storedRow(account).get("twitter")).isEqualTo(handle);
-        assertThat(storedRow(account).get("github")).isEqualTo(handle);
+        assertThat(storedProfile(account).get("twitter")).isEqualTo(handle);
+        assertThat(storedProfile(account).get("github")).isEqualTo(handle);
 
         String url = "https://example.com/" + "a".repeat(480);
-        Response urls = put(account, ApiClient.json(Map.of("avatar_url", url, "website_url", url)));
+        Response urls = api.putProfile(account, ApiClient.json(Map.of("avatar_url", url, "website_url", url)));
         assertThat(urls.status()).as(urls.toString()).isEqualTo(200);
-        assertThat(storedRow(account).get("website_url")).isEqualTo(url);
+        assertThat(storedProfile(account).get("website_url")).isEqualTo(url);
 
-        assertRefusedNamingOnly(put(account, ApiClient.json(Map.of("bio", EMOJI.repeat(501)))), "bio");
-        assertThat(storedRow(account).get("bio")).isEqualTo(EMOJI.repeat(500));
+        assertRefusedNamingOnly(api.putProfile(account, ApiClient.json(Map.of("bio", EMOJI.repeat(501)))), "bio");
+        assertThat(storedProfile(account).get("bio")).isEqualTo(EMOJI.repeat(500));
     }
 
     @Test
     void handlesFollowPythonsUnicodeWordCharacters() {
         Account account = api.newAccount();
         for (String twitter : new String[] {"@日本語_1", "Zoë", "ada", "@a_1"}) {
-            Response response = put(account, ApiClient.json(Map.of("twitter", twitter)));
+            Response response = api.putProfile(account, ApiClient.json(Map.of("twitter", twitter)));
             assertThat(response.status()).as(twitter).isEqualTo(200);
             assertThat(response.json().get("twitter").asString()).isEqualTo(twitter);
-            assertThat(storedRow(account).get("twitter")).isEqualTo(twitter);
+            assertThat(storedProfile(account).get("twitter")).isEqualTo(twitter);
         }
         for (String github : new String[] {"my-name", "Zoë-日本", "a_b"}) {
-            Response response = put(account, ApiClient.json(Map.of("github", github)));
+            Response response = api.putProfile(account, ApiClient.json(Map.of("github", github)));
             assertThat(response.status()).as(github).isEqualTo(200);
-            assertThat(storedRow(account).get("github")).isEqualTo(github);
+            assertThat(storedProfile(account).get("github")).isEqualTo(github);
         }
         for (String bad : new String[] {"a b", "a.b", "a-b", "@", ""}) {
-            assertRefusedNamingOnly(put(account, ApiClient.json(Map.of("twitter", bad))), "twitter");
+            assertRefusedNamingOnly(api.putProfile(account, ApiClient.json(Map.of("twitter", bad))), "twitter");
         }
-        assertThat(storedRow(account).get("twitter")).isEqualTo("@a_1");
+        assertThat(storedProfile(account).get("twitter")).isEqualTo("@a_1");
     }
 
     @Test
     void controlCharactersInAnyFieldAre422AndNeverStored() {
         Account account = seededAccount();
-        Map<String, Object> before = storedRow(account);
+        Map<String, Object> before = storedProfile(account);
         String[] fields = {"bio", "avatar_url", "website_url", "twitter", "github"};
         String[] prefixes = {"text", "https://example.com/", "https://example.com/", "ada", "ada"};
         for (String control : new String[] {"\\u0000", "\\u0001", "\\u001b", "\\u007f", "\\ud800"}) {
             for (int i = 0; i < fields.length; i++) {
                 String body = "{\"" + fields[i] + "\":\"" + prefixes[i] + control + "x\"}";
-                assertRefusedNamingOnly(put(account, body), fields[i]);
-                assertRefusedNamingOnly(patch(account, body), fields[i]);
+                assertRefusedNamingOnly(api.putProfile(account, body), fields[i]);
+                assertRefusedNamingOnly(api.patchProfile(account, body), fields[i]);
             }
         }
-        assertThat(storedRow(account)).isEqualTo(before);
+        assertThat(storedProfile(account)).isEqualTo(before);
     }
 
     @Test
@@ -186,8 +166,8 @@ abstract class ProfileValidationApiTests extends ApiTest {
         Account account = api.newAccount();
         jdbc.update("delete from user_profiles where user_id = ?", account.id());
 
-        assertRefusedNamingOnly(put(account, "{\"bio\":\"a\\u0000b\"}"), "bio");
-        assertRefusedNamingOnly(patch(account, "{\"bio\":\"a\\u0000b\"}"), "bio");
+        assertRefusedNamingOnly(api.putProfile(account, "{\"bio\":\"a\\u0000b\"}"), "bio");
+        assertRefusedNamingOnly(api.patchProfile(account, "{\"bio\":\"a\\u0000b\"}"), "bio");
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from user_profiles where user_id = ?", Integer.class, account.id()))
@@ -195,18 +175,46 @@ abstract class ProfileValidationApiTests extends ApiTest {
     }
 
     @Test
-    void bodiesOfTheWrongShapeAre4xxProblemsAndChangeNothing() {
+    void bodiesThatAreNotAJsonObjectAre400AndChangeNothing() {
         Account account = seededAccount();
-        Map<String, Object> before = storedRow(account);
-        for (String body : new String[] {
-            "{\"bio\":{\"x\":1}}", "{\"bio\":[\"a\"]}", "[]", "\"bio\"", "42", "null", "{\"bio\":", "not json", ""
-        }) {
-            for (Response response : List.of(put(account, body), patch(account, body))) {
-                assertThat(response.status()).as(body + " -> " + response).isBetween(400, 499);
-                assertProblem(response, response.status());
+        Map<String, Object> before = storedProfile(account);
+        for (String body : new String[] {"[]", "\"bio\"", "42", "null", "{\"bio\":", "not json", ""}) {
+            for (Response response : List.of(api.putProfile(account, body), api.patchProfile(account, body))) {
+                assertProblem(response, 400);
             }
         }
-        assertThat(storedRow(account)).isEqualTo(before);
+        assertThat(storedProfile(account)).isEqualTo(before);
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIs422NamingTheFieldAndChangesNothing() {
+        Account account = seededAccount();
+        Map<String, Object> before = storedProfile(account);
+        for (String field : new String[] {"bio", "avatar_url", "website_url", "twitter", "github"}) {
+            for (String value : new String[] {"5", "1.5", "true", "[\"a\"]", "{\"x\":1}"}) {
+                String body = "{\"" + field + "\":" + value + "}";
+                for (Response response : List.of(api.putProfile(account, body), api.patchProfile(account, body))) {
+                    assertProblem(response, 422);
+                    assertThat(errorFields(response)).as(body).containsExactly(field);
+                    assertThat(response.json()
+                                    .get("errors")
+                                    .get(0)
+                                    .get("message")
+                                    .asString())
+                            .isEqualTo("must be a string");
+                }
+            }
+        }
+        assertThat(storedProfile(account)).isEqualTo(before);
+    }
+
+    @Test
+    void aTooLongBioSaysTheLimitAndWhatWasSent() {
+        Account account = seededAccount();
+        Response response = api.putProfile(account, ApiClient.json(Map.of("bio", "x".repeat(612))));
+        assertProblem(response, 422);
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be at most 500 characters (got 612)");
     }
 
     @Test
@@ -214,7 +222,7 @@ abstract class ProfileValidationApiTests extends ApiTest {
         Account account = seededAccount();
         assertProblem(api.send("PUT", "/users/me/profile", "text/plain", "{\"bio\":\"x\"}", account.token()), 415);
         assertProblem(api.send("PATCH", "/users/me/profile", "application/xml", "<bio>x</bio>", account.token()), 415);
-        assertThat(storedRow(account).get("bio")).isEqualTo("seeded");
+        assertThat(storedProfile(account).get("bio")).isEqualTo("seeded");
     }
 
     @Test
@@ -225,12 +233,12 @@ abstract class ProfileValidationApiTests extends ApiTest {
     }
 
     @Test
-    void massAssignedFieldsNeverChangeAnything() {
+    void massAssignedFieldsAreRefusedAndChangeNothing() {
         Account account = seededAccount();
         Account other = seededAccount();
         Map<String, Object> row = jdbc.queryForMap(
                 "select id, user_id, version, updated_at from user_profiles where user_id = ?", account.id());
-        Map<String, Object> otherBefore = storedRow(other);
+        Map<String, Object> otherBefore = storedProfile(other);
         String user = "select email, name, token_version from users where id = ?";
         Map<String, Object> userBefore = jdbc.queryForMap(user, account.id());
         String intruder = "{\"id\":" + (((Number) row.get("id")).longValue() + 1) + ",\"user_id\":" + other.id()
@@ -238,17 +246,17 @@ abstract class ProfileValidationApiTests extends ApiTest {
                 + "\"name\":\"Mallory\",\"token_version\":7,\"profile\":{\"bio\":\"x\"},\"userId\":" + other.id()
                 + ",\"updatedAt\":\"2000-01-01T00:00:00Z\"}";
 
-        for (Response response : List.of(put(account, intruder), patch(account, intruder))) {
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            assertThat(response.json().get("bio").asString()).isEqualTo("seeded");
-            assertThat(response.json().has("version")).isFalse();
+        for (Response response : List.of(api.putProfile(account, intruder), api.patchProfile(account, intruder))) {
+            assertProblem(response, 422);
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("id");
         }
 
         assertThat(jdbc.queryForMap(
                         "select id, user_id, version, updated_at from user_profiles where user_id = ?", account.id()))
                 .isEqualTo(row);
         assertThat(jdbc.queryForMap(user, account.id())).isEqualTo(userBefore);
-        assertThat(storedRow(other)).isEqualTo(otherBefore);
+        assertThat(storedProfile(other)).isEqualTo(otherBefore);
         assertThat(jdbc.queryForObject(
                         "select count(*) from user_profiles where user_id = ?", Integer.class, other.id()))
                 .isEqualTo(1);
@@ -258,8 +266,8 @@ abstract class ProfileValidationApiTests extends ApiTest {
     void profileBodiesNeverCarryTheOwnersEmail() {
         Account account = api.newAccount();
         List<Response> responses = List.of(
-                put(account, SEEDED),
-                patch(account, "{\"bio\":\"patched\"}"),
+                api.putProfile(account, SEEDED),
+                api.patchProfile(account, "{\"bio\":\"patched\"}"),
                 api.get("/users/me/profile", account.token()));
         for (Response response : responses) {
             assertThat(response.status()).isEqualTo(200);
@@ -271,7 +279,7 @@ abstract class ProfileValidationApiTests extends ApiTest {
         assertThat(publicView.toString()).doesNotContain(account.email());
         JsonNode ownView = api.get("/users/" + account.id(), account.token()).json();
         assertThat(ownView.get("profile").has("email")).isFalse();
-        Response invalid = put(account, "{\"twitter\":\"" + account.email() + "\"}");
+        Response invalid = api.putProfile(account, "{\"twitter\":\"" + account.email() + "\"}");
         assertProblem(invalid, 422);
         assertThat(invalid.body()).doesNotContain(account.email());
     }

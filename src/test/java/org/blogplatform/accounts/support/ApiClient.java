@@ -17,6 +17,8 @@ public final class ApiClient {
 
     public static final String TEST_SECRET = "test-secret-0123456789abcdef0123456789abcdef";
     public static final String PASSWORD = "correct horse battery";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String PROFILE = "/users/me/profile";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http =
@@ -91,6 +93,41 @@ public final class ApiClient {
     public Response changePassword(String token, String currentPassword, String newPassword) {
         String body = json(Map.of("current_password", currentPassword, "new_password", newPassword));
         return send("PUT", "/users/me/password", "application/json", body, token);
+    }
+
+    /** PUT /users/me/profile as the account; with {@code If-Match} when an ETag is given. */
+    public Response putProfile(Account account, String body, String ifMatch) {
+        return send("PUT", PROFILE, "application/json", body, account.token(), ifMatch(ifMatch));
+    }
+
+    public Response putProfile(Account account, String body) {
+        return putProfile(account, body, null);
+    }
+
+    /** PATCH /users/me/profile as the account, as {@code application/merge-patch+json} unless told otherwise. */
+    public Response patchProfile(Account account, String contentType, String body, Map<String, String> headers) {
+        return send("PATCH", PROFILE, contentType, body, account.token(), headers);
+    }
+
+    public Response patchProfile(Account account, String body, String ifMatch) {
+        return patchProfile(account, MERGE_PATCH, body, ifMatch(ifMatch));
+    }
+
+    public Response patchProfile(Account account, String body) {
+        return patchProfile(account, body, null);
+    }
+
+    /** The profile as anyone reads it, inside {@code GET /users/{id}}. */
+    public JsonNode publicProfile(Account account) {
+        Response response = get("/users/" + account.id());
+        if (response.status() != 200) {
+            throw new IllegalStateException("public read failed: " + response);
+        }
+        return response.json().get("profile");
+    }
+
+    private static Map<String, String> ifMatch(String etag) {
+        return etag == null ? Map.of() : Map.of("If-Match", etag);
     }
 
     public static String json(Object value) {

@@ -2,9 +2,11 @@ package org.blogplatform.accounts.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Base of the end-to-end contracts: each runs once on H2 ({@link OnH2}) and once on PostgreSQL ({@link
@@ -18,6 +20,9 @@ public abstract class ApiTest {
     @Autowired
     protected StatementCounter statements;
 
+    @Autowired
+    protected JdbcTemplate jdbc;
+
     protected ApiClient api;
 
     @BeforeEach
@@ -27,6 +32,17 @@ public abstract class ApiTest {
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    protected int profileRows(ApiClient.Account account) {
+        return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, account.id());
+    }
+
+    protected Map<String, Object> storedProfile(ApiClient.Account account) {
+        return jdbc.queryForMap(
+                "select bio, avatar_url, website_url, twitter, github, updated_at, version from user_profiles"
+                        + " where user_id = ?",
+                account.id());
     }
 
     protected static void assertProblem(ApiClient.Response response, int status) {

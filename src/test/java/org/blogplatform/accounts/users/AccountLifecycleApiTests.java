@@ -16,13 +16,9 @@ import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.ObjectNode;
 
 abstract class AccountLifecycleApiTests extends ApiTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Response changePassword(Account account, String current, String next) {
         return api.changePassword(account.token(), current, next);
@@ -133,6 +129,29 @@ abstract class AccountLifecycleApiTests extends ApiTest {
 
     private int profileRows(long userId) {
         return jdbc.queryForObject("select count(*) from user_profiles where user_id = ?", Integer.class, userId);
+    }
+
+    @Test
+    void theUserReadFromMeAndSentBackWithANewNameRenames() {
+        Account account = api.newAccount();
+        ObjectNode me = (ObjectNode) api.get("/users/me", account.token()).json();
+        me.put("name", "Ada Lovelace").put("id", 1).put("email", "someone-else@example.com");
+
+        Response renamed = rename(account, me.toString());
+
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("Ada Lovelace");
+        assertThat(renamed.json().get("email").asString()).isEqualTo(account.email());
+        assertThat(renamed.json().get("id").asLong()).isEqualTo(account.id());
+    }
+
+    @Test
+    void anUnknownFieldInARenameIs422NamingIt() {
+        Account account = api.newAccount();
+        Response refused = rename(account, "{\"name\":\"Ada L\",\"nmae\":\"typo\"}");
+        assertInvalidField(refused, "nmae");
+        assertThat(api.get("/users/me", account.token()).json().get("name").asString())
+                .isEqualTo("Ada");
     }
 
     @Test

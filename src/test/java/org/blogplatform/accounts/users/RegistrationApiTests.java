@@ -15,14 +15,9 @@ import org.blogplatform.accounts.support.Concurrently;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 abstract class RegistrationApiTests extends ApiTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private static String uniqueEmail() {
         return "reg-" + UUID.randomUUID() + "@example.com";

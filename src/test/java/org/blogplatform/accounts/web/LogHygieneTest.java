@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import org.blogplatform.accounts.support.ApiClient;
+import org.blogplatform.accounts.support.OnOwnH2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** Even with framework debug logging on, no password, hash, token or secret reaches the log. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@OnOwnH2
+@TestPropertySource(
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:log-hygiene;DB_CLOSE_DELAY=-1",
             "accounts.jwt.secret=" + LogHygieneTest.SECRET,
             "logging.level.org.springframework.web=trace",
             "logging.level.org.springframework.security=debug",

@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.limits;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.passwords;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.profiles;
+
+import org.jspecify.annotations.NullMarked;

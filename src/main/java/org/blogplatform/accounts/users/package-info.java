@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.users;
+
+import org.jspecify.annotations.NullMarked;

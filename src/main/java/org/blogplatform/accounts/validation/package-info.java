@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.validation;
+
+import org.jspecify.annotations.NullMarked;

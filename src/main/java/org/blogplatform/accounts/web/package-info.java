@@ -1,0 +1,4 @@
+@NullMarked
+package org.blogplatform.accounts.web;
+
+import org.jspecify.annotations.NullMarked;
