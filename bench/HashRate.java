@@ -22,7 +22,7 @@ public class HashRate {
             hash = argon2.encode(password);
             verify = argon2::matches;
         } else {
-            var hasher = new PasswordHasher(threads);
+            var hasher = new PasswordHasher(threads, threads, java.time.Duration.ofMinutes(1));
             hash = hasher.hash(password);
             verify = hasher::matches;
         }

@@ -64,9 +64,9 @@ class ArchitectureTest {
             "auth", Set.of("users", "limits", "passwords", "web"),
             "docs", Set.of(),
             "limits", Set.of("web"),
-            "passwords", Set.of(),
+            "passwords", Set.of("web"),
             "profiles", Set.of("validation", "web"),
-            "users", Set.of("profiles", "passwords", "validation", "web"),
+            "users", Set.of("profiles", "passwords", "limits", "validation", "web"),
             "validation", Set.of(),
             "web", Set.of());
 

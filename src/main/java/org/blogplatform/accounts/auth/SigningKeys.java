@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -20,6 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class SigningKeys {
 
     static final int MIN_SECRET_BYTES = 32;
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private SigningKeys() {}
 
@@ -48,7 +51,7 @@ final class SigningKeys {
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createDirectories(file.getParent());
+            createOwnerOnly(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "jwt-secret", ".tmp");
             restrictToOwner(temp);
             Files.writeString(temp, secret, StandardCharsets.US_ASCII);
@@ -61,6 +64,14 @@ final class SigningKeys {
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the generated JWT secret in " + file, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path directory) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+        } else {
+            Files.createDirectories(directory);
         }
     }
 

@@ -30,6 +30,8 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
     private static final String DELETED_MEANWHILE = "The account was deleted by a concurrent request";
     private static final String CHANGED_MEANWHILE = "The profile is being changed concurrently; retry";
     private static final String ETAG_MISMATCH = "If-Match does not match the current ETag; nothing changed";
+    private static final String HASHING_BUSY =
+            "The database is unavailable, or too many passwords are being checked at once; see Retry-After";
     private static final String ETAG_MALFORMED = "Malformed JSON body or URL, or an ETag header that is not quoted";
 
     private static final Map<Integer, String> ANY_OPERATION = Map.of(
@@ -47,12 +49,16 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
     private static final Map<String, Map<Integer, String>> BY_OPERATION = Map.ofEntries(
             entry(
                     "POST /users/register",
-                    Map.of(409, "The email is already registered", 429, "Too many requests from this address")),
+                    Map.of(
+                            409, "The email is already registered",
+                            429, "Too many requests from this address",
+                            503, HASHING_BUSY)),
             entry(
                     "POST /auth/token",
                     Map.of(
                             401, "Incorrect email or password",
-                            429, "Too many requests from this address, or failed sign-ins for this account")),
+                            429, "Too many requests from this address, or failed sign-ins for this account",
+                            503, HASHING_BUSY)),
             entry("GET /users/{id}", Map.of(404, "No such user", 422, "id is not a whole number")),
             entry(
                     "GET /users",
@@ -65,7 +71,9 @@ class DocumentedResponses implements OpenApiCustomizer, Ordered {
                     Map.of(
                             403, "The current password is not correct",
                             404, DELETED_MEANWHILE,
-                            409, "The password was changed meanwhile; sign in again")),
+                            409, "The password was changed meanwhile; sign in again",
+                            429, "Too many requests from this address, or wrong passwords for this account",
+                            503, HASHING_BUSY)),
             entry("GET /users/me/profile", Map.of(400, ETAG_MALFORMED, 404, DELETED_MEANWHILE)),
             entry(
                     "PUT /users/me/profile",

@@ -3,20 +3,27 @@ package org.blogplatform.accounts.limits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A per-address ceiling on the two endpoints that cost a password hash. The address is the TCP peer, or the
- * {@code X-Forwarded-For} client only when the service is told to trust its proxy
- * ({@code server.forward-headers-strategy=native}).
+ * A per-address ceiling on the endpoints that cost a password hash. A bucket belongs to the route a request was
+ * dispatched to (method and matched pattern), never to the URI as sent, so every spelling of a path that
+ * reaches an endpoint ({@code /auth/%74oken}, {@code //auth/token}) spends the same budget. The address is the
+ * TCP peer, or the client named by a trusted proxy ({@code ACCOUNTS_TRUSTED_PROXIES}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitProperties.class)
 class ClientRateLimits implements WebMvcConfigurer {
+
+    /** The limited routes, as method and pattern; each has a budget of its own per address. */
+    static final Set<String> LIMITED_ROUTES =
+            Set.of("POST /auth/token", "POST /users/register", "PUT /users/me/password");
 
     private final Buckets requests;
 
@@ -27,16 +34,23 @@ class ClientRateLimits implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-                    @Override
-                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                        if ("POST".equals(request.getMethod())) {
-                            requests.take(
-                                    request.getRequestURI() + " " + request.getRemoteAddr(),
-                                    "Too many requests from this address");
-                        }
-                        return true;
-                    }
-                })
-                .addPathPatterns("/auth/token", "/users/register");
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String route = route(request);
+                if (LIMITED_ROUTES.contains(route)) {
+                    requests.take(key(route, request.getRemoteAddr()), "Too many requests from this address");
+                }
+                return true;
+            }
+        });
+    }
+
+    /** The method and the pattern Spring MVC matched, e.g. {@code POST /auth/token}. */
+    static String route(HttpServletRequest request) {
+        return request.getMethod() + " " + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+    }
+
+    static String key(String route, String clientAddress) {
+        return route + " " + clientAddress;
     }
 }

@@ -2,6 +2,7 @@ package org.blogplatform.accounts.passwords;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +11,14 @@ import org.springframework.context.annotation.Configuration;
 class PasswordConfiguration {
 
     @Bean
-    PasswordHasher passwordHasher(@Value("${accounts.passwords.max-concurrent-hashes:0}") int maxConcurrentHashes) {
-        int limit = maxConcurrentHashes > 0
+    PasswordHasher passwordHasher(
+            @Value("${accounts.passwords.max-concurrent-hashes:0}") int maxConcurrentHashes,
+            @Value("${accounts.passwords.max-waiting-hashes:100}") int maxWaitingHashes,
+            @Value("${accounts.passwords.hash-slot-wait:2s}") Duration hashSlotWait) {
+        int slots = maxConcurrentHashes > 0
                 ? maxConcurrentHashes
                 : Runtime.getRuntime().availableProcessors();
-        return new PasswordHasher(limit);
+        return new PasswordHasher(slots, maxWaitingHashes, hashSlotWait);
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package org.blogplatform.accounts.passwords;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCrypt;
@@ -13,18 +13,24 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  * in at the raw hash rate instead of collecting 19 MiB blocks (BENCHMARKS.md). Hashes with fewer iterations or
  * less memory, such as the 19 MiB × 2 ones, and bcrypt hashes written by the Python app (passlib) still verify
  * and are reported as needing a re-hash. No more hashes run at once than the configured limit, so a burst of
- * sign-ins queues here instead of starving every other request of CPU.
+ * sign-ins queues here instead of starving every other request of CPU, and the queue is bounded ({@link
+ * HashSlots}).
  */
 public class PasswordHasher {
 
     private static final int BCRYPT_MAX_BYTES = 72;
 
     private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 7 * 1024, 5);
-    private final Semaphore permits;
+    private final HashSlots slots;
     private volatile String dummyHash;
 
-    public PasswordHasher(int maxConcurrentHashes) {
-        this.permits = new Semaphore(maxConcurrentHashes, true);
+    /**
+     * @param maxConcurrentHashes hashes run at once
+     * @param maxWaiting requests that may wait for a hashing slot; more get 503 at once
+     * @param maxWait how long one waits for a slot before it gets 503
+     */
+    public PasswordHasher(int maxConcurrentHashes, int maxWaiting, Duration maxWait) {
+        this.slots = new HashSlots(maxConcurrentHashes, maxWaiting, maxWait);
     }
 
     public String hash(CharSequence password) {
@@ -56,7 +62,7 @@ public class PasswordHasher {
     }
 
     public int waiting() {
-        return permits.getQueueLength();
+        return slots.waiting();
     }
 
     private static boolean isWellFormed(CharSequence text) {
@@ -87,15 +93,15 @@ public class PasswordHasher {
      * bin/accounts does, mapping the lowest priority to nice 19); otherwise this costs nothing and does nothing.
      */
     private <T> T bounded(Supplier<T> work) {
-        permits.acquireUninterruptibly();
-        Thread thread = Thread.currentThread();
-        int priority = thread.getPriority();
-        thread.setPriority(Thread.MIN_PRIORITY);
-        try {
-            return work.get();
-        } finally {
-            thread.setPriority(priority);
-            permits.release();
-        }
+        return slots.run(() -> {
+            Thread thread = Thread.currentThread();
+            int priority = thread.getPriority();
+            thread.setPriority(Thread.MIN_PRIORITY);
+            try {
+                return work.get();
+            } finally {
+                thread.setPriority(priority);
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.blogplatform.accounts.users;
 
 import java.util.List;
 import java.util.Locale;
+import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.profiles.ProfileService;
@@ -28,6 +29,7 @@ class UserService {
     private final PasswordPolicy policy;
     private final ProfileService profiles;
     private final TransactionTemplate transaction;
+    private final SignInThrottle throttle;
 
     UserService(
             UserRepository users,
@@ -35,12 +37,14 @@ class UserService {
             ProfileService profiles,
             PasswordHasher hasher,
             PasswordPolicy policy,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            SignInThrottle throttle) {
         this.users = users;
         this.views = views;
         this.profiles = profiles;
         this.hasher = hasher;
         this.policy = policy;
+        this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -98,11 +102,14 @@ class UserService {
         }
     }
 
+    /** A wrong current password spends the account's sign-in failure budget: it is a password check too. */
     void changePassword(long id, PasswordChange change) {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        throttle.beginAttempt(user.email());
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
             throw new WrongPasswordException();
         }
+        throttle.succeeded(user.email());
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
         Integer changed = transaction.execute(status -> users.changePassword(id, user.passwordHash(), newHash));

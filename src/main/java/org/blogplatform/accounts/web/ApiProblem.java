@@ -28,6 +28,14 @@ public class ApiProblem extends ErrorResponseException {
         return problem;
     }
 
+    /** 503 with {@code Retry-After}: the service is busy, not broken. */
+    public static ApiProblem serviceUnavailable(String detail, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        ApiProblem problem = new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problem;
+    }
+
     /** Up to 90 seconds in seconds, up to 90 minutes in minutes, then in hours; always rounded up. */
     static String inWords(long seconds) {
         if (seconds <= 90) {

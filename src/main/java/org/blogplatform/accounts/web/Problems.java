@@ -3,8 +3,10 @@ package org.blogplatform.accounts.web;
 import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.MDC;
@@ -100,9 +102,10 @@ final class Problems {
         return causes(failure).anyMatch(t -> Stream.of(types).anyMatch(type -> type.isInstance(t)));
     }
 
-    /** The failure and its causes, outermost first. */
+    /** The failure and its causes, outermost first; each once, so a chain that loops back ends. */
     static Stream<Throwable> causes(Throwable failure) {
-        return Stream.iterate(failure, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return Stream.iterate(failure, t -> t != null && seen.add(t), Throwable::getCause);
     }
 
     static ResponseEntity<Object> invalid(List<FieldProblem> errors) {

@@ -3,11 +3,14 @@ package org.blogplatform.accounts.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.blogplatform.accounts.AccountsApplication;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.PostgresTestDatabase;
+import org.blogplatform.accounts.support.RequiresPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,7 @@ class JwtSecretStartupTest {
     }
 
     @Test
+    @RequiresPostgres
     void onPostgresWithoutASecretTheServiceRefusesToStartAndSaysWhatToSet(CapturedOutput output) {
         Throwable failure = catchThrowable(() -> {
             try (var started = start(
@@ -54,7 +58,8 @@ class JwtSecretStartupTest {
     }
 
     @Test
-    void onTheEmbeddedDatabaseWithoutASecretTokensSurviveARestart(@TempDir Path dataDir) {
+    void onTheEmbeddedDatabaseWithoutASecretTokensSurviveARestart(@TempDir Path parent) throws Exception {
+        Path dataDir = parent.resolve("data");
         String[] args = {
             "--server.port=0", "--management.server.port=0", "--accounts.data-dir=" + dataDir, "--accounts.jwt.secret="
         };
@@ -63,6 +68,11 @@ class JwtSecretStartupTest {
             account = client(first).newAccount();
         }
         assertThat(dataDir.resolve("jwt-secret")).isRegularFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                .as("the database and the secret are its owner's only")
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("jwt-secret"))))
+                .isEqualTo("rw-------");
 
         try (var second = start(args)) {
             assertThat(client(second).get("/users/me/profile", account.token()).status())

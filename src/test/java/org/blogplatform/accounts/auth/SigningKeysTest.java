@@ -29,6 +29,9 @@ class SigningKeysTest {
         assertThat(first.getEncoded()).hasSizeGreaterThanOrEqualTo(32).isEqualTo(afterRestart.getEncoded());
         assertThat(first.getEncoded()).isEqualTo(Files.readString(file).strip().getBytes(StandardCharsets.UTF_8));
         assertThat(Files.list(nested)).as("no temporary file left behind").containsExactly(file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested)))
+                .as("the data directory it created")
+                .isEqualTo("rwx------");
     }
 
     @Test

@@ -29,7 +29,7 @@ class OpenApiDocumentTest {
             Map.entry("delete /users/me", List.of("204", "400", "401", "404", "503")),
             Map.entry(
                     "put /users/me/password",
-                    List.of("204", "400", "401", "403", "404", "409", "413", "415", "422", "503")),
+                    List.of("204", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503")),
             Map.entry("get /users/me/profile", List.of("200", "304", "400", "401", "404", "503")),
             Map.entry(
                     "put /users/me/profile",

@@ -72,4 +72,32 @@ class SignInThrottleApiTest {
         }
         assertThat(signIn(email, "whatever it is").status()).isEqualTo(429);
     }
+
+    @Test
+    void wrongCurrentPasswordsOnAPasswordChangeSpendTheSignInFailureBudget() {
+        Account account = api.newAccount();
+        for (int i = 0; i < 3; i++) {
+            Response wrong = api.changePassword(account.token(), "wrong password " + i, "a brand new password");
+            assertThat(wrong.status()).as(wrong.toString()).isEqualTo(403);
+        }
+
+        Response locked = api.changePassword(account.token(), account.password(), "a brand new password");
+        assertThat(locked.status()).as(locked.toString()).isEqualTo(429);
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(signIn(account.email(), account.password()).status())
+                .as("one budget for both")
+                .isEqualTo(429);
+    }
+
+    @Test
+    void aPasswordChangeWithTheRightCurrentPasswordDoesNotCountAsAFailure() {
+        Account account = api.newAccount();
+        for (int i = 0; i < 2; i++) {
+            assertThat(signIn(account.email(), "wrong password " + i).status()).isEqualTo(401);
+        }
+        Response changed = api.changePassword(account.token(), account.password(), "a brand new password");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+
+        assertThat(signIn(account.email(), "a brand new password").status()).isEqualTo(200);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,7 +46,7 @@ class HashingOutsideTransactionsTest {
         private final ObjectProvider<DataSource> dataSource;
 
         RecordingHasher(ObjectProvider<DataSource> dataSource) {
-            super(2);
+            super(2, 100, Duration.ofMinutes(1));
             this.dataSource = dataSource;
         }
 

@@ -2,6 +2,7 @@ package org.blogplatform.accounts.passwords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.blogplatform.accounts.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
@@ -21,9 +24,13 @@ class PasswordHasherTest {
 
     private static final String OWASP_ARGON2ID = "$argon2id$v=19$m=7168,t=5,p=1$";
 
+    private static PasswordHasher hasher(int maxConcurrentHashes) {
+        return new PasswordHasher(maxConcurrentHashes, 100, Duration.ofDays(1));
+    }
+
     @Test
     void newHashesAreSaltedArgon2idAtOwaspParameters() {
-        PasswordHasher hasher = new PasswordHasher(2);
+        PasswordHasher hasher = hasher(2);
 
         String hash = hasher.hash("open sesame");
 
@@ -34,7 +41,7 @@ class PasswordHasherTest {
 
     @Test
     void onlyTheRightPasswordMatches() {
-        PasswordHasher hasher = new PasswordHasher(2);
+        PasswordHasher hasher = hasher(2);
         String argon2 = hasher.hash("open sesame");
         String bcrypt = "$2b$" + BCrypt.hashpw("open sesame", BCrypt.gensalt(4)).substring(4);
 
@@ -48,7 +55,7 @@ class PasswordHasherTest {
 
     @Test
     void bcryptHashesOfEveryPrefixNeedARehash() {
-        PasswordHasher hasher = new PasswordHasher(1);
+        PasswordHasher hasher = hasher(1);
         String bcrypt = BCrypt.hashpw("pw", BCrypt.gensalt(4)).substring(4);
 
         for (String prefix : List.of("$2a$", "$2b$", "$2y$")) {
@@ -59,7 +66,7 @@ class PasswordHasherTest {
 
     @Test
     void argon2HashesWithWeakerParametersNeedARehashStrongerOnesDoNot() {
-        PasswordHasher hasher = new PasswordHasher(1);
+        PasswordHasher hasher = hasher(1);
         String lessMemory = new Argon2PasswordEncoder(16, 32, 1, 4096, 2).encode("pw");
         String fewerIterations = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode("pw");
         String stronger = new Argon2PasswordEncoder(16, 32, 1, 8 * 1024, 6).encode("pw");
@@ -122,7 +129,7 @@ class PasswordHasherTest {
     @Timeout(60)
     void neverMoreHashesOrChecksRunAtOnceThanTheLimitTheRestWaitInLine() throws Exception {
         int limit = 2;
-        PasswordHasher hasher = new PasswordHasher(limit);
+        PasswordHasher hasher = hasher(limit);
         String argon2 = hasher.hash("pw");
         String bcrypt = BCrypt.hashpw("pw", BCrypt.gensalt(4));
         AtomicInteger inside = new AtomicInteger();
@@ -138,10 +145,7 @@ class PasswordHasherTest {
                 calls.add(pool.submit(
                         () -> hasher.matches(new GatedPassword("pw", inside, mostInside, release), bcrypt)));
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (inside.get() + hasher.waiting() < calls.size() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            await().until(() -> inside.get() + hasher.waiting() == calls.size());
 
             assertThat(inside.get()).as("running").isEqualTo(limit);
             assertThat(hasher.waiting()).as("waiting").isEqualTo(calls.size() - limit);
@@ -161,7 +165,7 @@ class PasswordHasherTest {
     @Test
     @Timeout(30)
     void aHashOrCheckThatFailsGivesItsSlotBack() {
-        PasswordHasher hasher = new PasswordHasher(1);
+        PasswordHasher hasher = hasher(1);
         CharSequence unreadable = new GatedPassword("pw", null, null, null) {
             @Override
             public String toString() {
@@ -175,5 +179,62 @@ class PasswordHasherTest {
 
         assertThat(hasher.matches("pw", hasher.hash("pw"))).isTrue();
         assertThat(hasher.waiting()).isZero();
+    }
+
+    @Test
+    @Timeout(60)
+    void aHashThatFindsNoSlotWithinTheWaitIsRefusedAsUnavailable() throws Exception {
+        PasswordHasher hasher = new PasswordHasher(1, 10, Duration.ofMillis(20));
+        AtomicInteger inside = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder =
+                    pool.submit(() -> hasher.hash(new GatedPassword("pw", inside, new AtomicInteger(), release)));
+            await().until(() -> inside.get() == 1);
+
+            assertThatThrownBy(() -> hasher.hash("pw"))
+                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.getStatusCode())
+                            .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+            assertThat(hasher.waiting()).isZero();
+
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(hasher.matches("pw", hasher.hash("pw")))
+                .as("the slot is free again")
+                .isTrue();
+    }
+
+    @Test
+    @Timeout(60)
+    void whenAsManyWaitAsAllowedTheNextIsRefusedAtOnce() throws Exception {
+        PasswordHasher hasher = new PasswordHasher(1, 1, Duration.ofDays(1));
+        AtomicInteger inside = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder =
+                    pool.submit(() -> hasher.hash(new GatedPassword("pw", inside, new AtomicInteger(), release)));
+            await().until(() -> inside.get() == 1);
+            Future<String> waiter = pool.submit(() -> hasher.hash("pw"));
+            await().until(() -> hasher.waiting() == 1);
+
+            assertThatThrownBy(() -> hasher.hash("pw"))
+                    .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.getStatusCode())
+                            .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertThat(waiter.get(30, TimeUnit.SECONDS))
+                    .as("the one in line got its turn")
+                    .startsWith("$argon2id$");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
     }
 }

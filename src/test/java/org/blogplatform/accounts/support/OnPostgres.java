@@ -17,8 +17,11 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "accounts.jwt.secret=" + ApiClient.TEST_SECRET,
-            "accounts.limits.client-requests-per-minute=1000000"
+            "accounts.limits.client-requests-per-minute=1000000",
+            // racing sign-ups on a busy 2-core machine may wait longer than production's 2 s for a hash slot
+            "accounts.passwords.hash-slot-wait=1m"
         })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(ApiTestConfiguration.class)
+@RequiresPostgres
 public @interface OnPostgres {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -193,20 +194,29 @@ abstract class RegistrationApiTests extends ApiTest {
     }
 
     @Test
-    void emailsThatChangeWhenLowerCasedAreNeverA5xx() {
-        String[] emails = {
-            emailOfLength(255).replaceFirst("a{64}", "\u0130".repeat(64)),
-            "\u2c2f-" + UUID.randomUUID() + "@example.com"
-        };
-        for (String email : emails) {
-            Response response = register(Map.of("email", email, "name", "A", "password", "long enough"));
-            assertThat(response.status()).as(response.toString()).isIn(201, 422);
-            if (response.status() == 201) {
-                String stored = response.json().get("email").asString();
-                assertThat(stored.codePointCount(0, stored.length())).isLessThanOrEqualTo(255);
-            } else {
-                assertInvalidFields(response, "email");
-            }
+    void anEmailThatGrowsPast255WhenLowerCasedIs422() {
+        String email = emailOfLength(255).replaceFirst("a{64}", "\u0130".repeat(64));
+
+        assertInvalidFields(register(Map.of("email", email, "name", "A", "password", "long enough")), "email");
+    }
+
+    /**
+     * U+2C2F is a capital letter since Unicode 14: JDK 17 does not lower-case it, newer JDKs and some databases
+     * do. The database's own check decides, so the expected answer is asked of the database under test.
+     */
+    @Test
+    void anEmailTheDatabaseLowerCasesDifferentlyIs422OtherwiseStored() {
+        String email = "\u2c2f-" + UUID.randomUUID() + "@example.com";
+        String folded = email.toLowerCase(Locale.ROOT);
+        boolean databaseAgrees = folded.equals(jdbc.queryForObject("select lower(?)", String.class, folded));
+
+        Response response = register(Map.of("email", email, "name", "A", "password", "long enough"));
+
+        if (databaseAgrees) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            assertThat(response.json().get("email").asString()).isEqualTo(folded);
+        } else {
+            assertInvalidFields(response, "email");
         }
     }
 

@@ -54,6 +54,7 @@ class GeneratedRequestsFuzzTest {
         app = new SpringApplicationBuilder(AccountsApplication.class)
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.datasource.url=jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1",
                         "--accounts.jwt.secret=" + ApiClient.TEST_SECRET,
                         "--accounts.limits.client-requests-per-minute=1000000",

@@ -43,13 +43,15 @@ abstract class HealthApiTests extends ApiTest {
     @Test
     void environmentAndBeansAreNotExposedOnEitherPort() {
         ApiClient management = new ApiClient(managementPort);
+        String token = api.newAccount().token();
         for (String path : new String[] {
             "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump", "/actuator/mappings"
         }) {
-            assertThat(management.get(path).status()).as(path).isEqualTo(404);
-            assertThat(api.get(path).status()).as(path).isEqualTo(404);
+            assertThat(management.get(path).status()).as(path).isEqualTo(401);
+            assertThat(management.get(path, token).status()).as(path).isEqualTo(404);
+            assertThat(api.get(path, token).status()).as(path).isEqualTo(404);
         }
-        assertThat(api.get("/actuator/health").status()).isEqualTo(404);
+        assertThat(api.get("/actuator/health", token).status()).isEqualTo(404);
     }
 }
 

@@ -58,20 +58,22 @@ abstract class HttpErrorsApiTests extends ApiTest {
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        Response delete = api.send("DELETE", "/users/1", null, null, null);
+        String token = api.newAccount().token();
+        Response delete = api.send("DELETE", "/users/1", null, null, token);
         assertPlainProblem(delete, 405);
         assertThat(delete.header("Allow")).contains("GET");
         Response get = api.get("/users/register");
         assertThat(get.status()).as(get.toString()).isBetween(400, 499);
-        assertPlainProblem(api.send("PUT", "/users/register", "application/json", "{}", null), 405);
+        assertPlainProblem(api.send("PUT", "/users/register", "application/json", "{}", token), 405);
     }
 
     @Test
-    void anUnknownPathIs404() {
+    void anUnknownPathIs404ToASignedInCaller() {
+        String token = api.newAccount().token();
         for (String path : new String[] {"/nothing/here", "/users/1/posts", "/admin", "/users/register/extra"}) {
-            assertPlainProblem(api.get(path), 404);
+            assertPlainProblem(api.get(path, token), 404);
         }
-        assertPlainProblem(api.send("POST", "/nothing", "application/json", "{}", null), 404);
+        assertPlainProblem(api.send("POST", "/nothing", "application/json", "{}", token), 404);
     }
 
     /** Asserts a 422 whose errors are exactly the given field, message pairs. */

@@ -28,7 +28,8 @@ class ManagementPortApiTest extends ApiTest {
                 .contains("accounts_sql_statements_total")
                 // latency histograms are opt-in (ACCOUNTS_METRICS_HISTOGRAMS): they cost CPU on every request
                 .doesNotContain("http_server_requests_seconds_bucket");
-        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(api.get("/actuator/prometheus", api.newAccount().token()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -40,6 +41,7 @@ class ManagementPortApiTest extends ApiTest {
         }
         assertThat(api.get("/livez").status()).isEqualTo(200);
         assertThat(api.get("/readyz").status()).isEqualTo(200);
-        assertThat(management.get("/actuator/env").status()).isEqualTo(404);
+        assertThat(management.get("/actuator/env", api.newAccount().token()).status())
+                .isEqualTo(404);
     }
 }

@@ -30,4 +30,14 @@ class ProblemsTest {
         assertThat(Problems.isDatabaseUnavailable(duplicate)).isFalse();
         assertThat(Problems.isDatabaseUnavailable(new IllegalStateException())).isFalse();
     }
+
+    @Test
+    void aCauseChainThatLoopsBackIsWalkedOnce() {
+        var outer = new RuntimeException("outer");
+        var inner = new IllegalStateException("inner");
+        outer.initCause(inner);
+        inner.initCause(outer);
+
+        assertThat(Problems.causes(outer).limit(10)).containsExactly(outer, inner);
+    }
 }
