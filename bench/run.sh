@@ -4,6 +4,13 @@
 #   bench/run.sh                 # 10,000 users, 15 s per measured run
 #   USERS=100000 bench/run.sh    # more data
 #   GROWTH=1 bench/run.sh        # also grow to 1,000,000 users and compare GET and deep-directory latency
+#   REPEAT=3 bench/run.sh        # each service/lean comparison three times, interleaved; medians are reported
+#   PROFILE=1 bench/run.sh       # a JFR recording of the service during the GET run, summarised by package
+#
+# The yardstick: bench/lean/LeanServer.java (the JDK's HTTP server, pgjdbc, JSON by hand) runs beside the
+# service on the same database with the same JWT secret and as many database connections as the pool; GET
+# /users/{id}, PUT /users/me/profile, the directory's first page and /livez are each loaded on the lean server,
+# then on the service, and the table gives the service's rate as a ratio of the lean one.
 #
 # It creates a fresh database on the local PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres),
 # starts the packaged service on it with bin/accounts (Temurin 25 with its class cache), seeds users, runs wrk
@@ -16,13 +23,17 @@ BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH_DIR")"
 export BENCH_DIR
 USERS="${USERS:-10000}"
-DURATION="${DURATION:-15}"
+DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-5}"
 CONNECTIONS="${CONNECTIONS:-16}"
 POOL="${POOL:-10}"
 WRITERS="${WRITERS:-64}"
 GROWTH="${GROWTH:-0}"
 RUNS="${RUNS:-get put mixed token directory storm livez}"   # a subset makes a quick comparison of settings
+REPEAT="${REPEAT:-1}"
+LEAN="${LEAN:-1}"          # LEAN=0 skips the lean baseline
+PROFILE="${PROFILE:-0}"
+JAVA25="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 BENCH_PASSWORD="benchmark password $RANDOM"
 export USERS BENCH_PASSWORD
@@ -35,14 +46,25 @@ ls "$ROOT"/target/accounts-*.jar >/dev/null 2>&1 || (cd "$ROOT" && ./mvnw -q -B 
 DB="bench_$(date +%s)_$RANDOM"
 OUT="$BENCH_DIR/out"
 WORK="$(mktemp -d)"
-PORT=$((20000 + RANDOM % 10000))
+# Ports 18080-18099: the service, its management port and the lean server, three free ones in a row.
+PORT=""
+for candidate in $(seq 18080 3 18095); do
+    ss -Htln "sport = :$candidate or sport = :$((candidate + 1)) or sport = :$((candidate + 2))" | grep -q . \
+        || { PORT=$candidate; break; }
+done
+[ -n "$PORT" ] || { echo "no three free ports in 18080-18099" >&2; exit 1; }
 MANAGEMENT_PORT=$((PORT + 1))
+LEAN_PORT=$((PORT + 2))
+JWT_SECRET="benchmark-secret-$(head -c 32 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')"
 SERVICE_PID=""
+LEAN_PID=""
 mkdir -p "$OUT"
+touch "$WORK/ceilings" "$WORK/ratios"
 export TOKENS_FILE="$WORK/tokens"
 
 cleanup() {
     [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
+    [ -n "$LEAN_PID" ] && kill "$LEAN_PID" 2>/dev/null && wait "$LEAN_PID" 2>/dev/null || true
     psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
@@ -55,7 +77,7 @@ start_service() {
     SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE="$POOL" \
-    ACCOUNTS_JWT_SECRET="benchmark-secret-$(head -c 32 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')" \
+    ACCOUNTS_JWT_SECRET="$JWT_SECRET" \
     ACCOUNTS_LIMITS_CLIENT_REQUESTS_PER_MINUTE=1000000000 \
     ACCOUNTS_LIMITS_SIGN_IN_FAILURES=1000000 \
         "$ROOT/bin/accounts" --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
@@ -70,6 +92,19 @@ start_service() {
     START_MS=$(( $(ms_now) - started ))
 }
 
+start_lean() {
+    local driver
+    driver=$(ls "$ROOT"/target/app/lib/postgresql-*.jar 2>/dev/null | head -n 1)
+    [ -n "$driver" ] || driver=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -n 1)
+    "$JAVA25/bin/java" -Xmx192m -cp "$driver" "$BENCH_DIR/lean/LeanServer.java" "$LEAN_PORT" \
+        "jdbc:postgresql://$PGHOST:$PGPORT/$DB" "$PGUSER" "$JWT_SECRET" "$POOL" >"$WORK/lean.log" 2>&1 &
+    LEAN_PID=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$LEAN_PORT/users?limit=1"; do
+        kill -0 "$LEAN_PID" 2>/dev/null || { tail -30 "$WORK/lean.log" >&2; exit 1; }
+        sleep 0.05
+    done
+}
+
 stop_service() {
     kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
     SERVICE_PID=""
@@ -81,18 +116,23 @@ metric() { # sum of a Prometheus series
 
 # wrk NAME SCRIPT [extra env]: warm-up, measured run; records "NAME req/s p50 p99 non2xx statements/request"
 RESULTS="$WORK/results"
+# A name starting with lean_ loads the lean server instead (no statement count there).
 load() {
-    local name=$1 script=$2 connections=${3:-$CONNECTIONS}
-    wrk -t2 -c"$connections" -d"${WARMUP}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true
-    local statements_before requests_before line
-    statements_before=$(metric accounts_sql_statements_total)
-    requests_before=$(metric http_server_requests_seconds_count)
-    output=$(wrk -t2 -c"$connections" -d"${DURATION}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$PORT" 2>&1 >/dev/null)
+    local name=$1 script=$2 connections=${3:-$CONNECTIONS} port=$PORT
+    [[ $name == lean_* ]] && port=$LEAN_PORT
+    wrk -t2 -c"$connections" -d"${WARMUP}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$port" >/dev/null 2>&1 || true
+    local statements_before=0 requests_before=0 line statements=0 requests=0
+    if [ "$port" = "$PORT" ]; then
+        statements_before=$(metric accounts_sql_statements_total)
+        requests_before=$(metric http_server_requests_seconds_count)
+    fi
+    output=$(wrk -t2 -c"$connections" -d"${DURATION}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$port" 2>&1 >/dev/null)
     grep "^FAILED" <<<"$output" >&2 || true
     line=$(grep "^RESULT" <<<"$output")
-    local statements requests
-    statements=$(( $(metric accounts_sql_statements_total) - statements_before ))
-    requests=$(( $(metric http_server_requests_seconds_count) - requests_before ))
+    if [ "$port" = "$PORT" ]; then
+        statements=$(( $(metric accounts_sql_statements_total) - statements_before ))
+        requests=$(( $(metric http_server_requests_seconds_count) - requests_before ))
+    fi
     read -r _ count rate p50 p99 non2xx socket <<<"$line"
     echo "$name $rate $p50 $p99 $((non2xx + socket)) $(awk -v s="$statements" -v r="$requests" 'BEGIN {printf "%.2f", r ? s / r : 0}')" >>"$RESULTS"
     log "$name: $rate req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, socket errors $socket"
@@ -130,9 +170,51 @@ for i in $(seq 1 "$WRITERS"); do
 done >"$TOKENS_FILE"
 
 wants() { [[ " $RUNS " == *" $1 "* ]]; }
-wants get && load get get.lua
-wants livez && load livez livez.lua
-wants put && load put put.lua
+# compare NAME SCRIPT: the lean server, then the service, REPEAT times; one ratio line per pair
+compare() {
+    local name=$1 script=$2
+    for _ in $(seq 1 "$REPEAT"); do
+        [ "$LEAN" = 1 ] && load "lean_$name" "$script"
+        load "$name" "$script"
+        [ "$LEAN" = 1 ] && echo "$name $(ratio "$(last "$name" 2)" "$(last "lean_$name" 2)")" >>"$WORK/ratios"
+    done
+    return 0
+}
+last() { awk -v n="$1" -v f="$2" '$1 == n {v = $f} END {print v}' "$RESULTS"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
+
+if [ "$LEAN" = 1 ]; then
+    log "lean baseline on port $LEAN_PORT"
+    start_lean
+    for path in /users/1 "/users?limit=2"; do   # the same work only if the same answer
+        service_body=$(curl -s "http://127.0.0.1:$PORT$path") lean_body=$(curl -s "http://127.0.0.1:$LEAN_PORT$path")
+        [ "$service_body" = "$lean_body" ] || log "WARNING: $path differs: service $service_body, lean $lean_body"
+    done
+fi
+# Both JVMs compile their hot paths before anything is measured (the first run would otherwise pay for it).
+# Counted in requests, not seconds: on a busy machine a time-boxed warm-up leaves the service interpreted.
+export WARMUP_REQUESTS="${WARMUP_REQUESTS:-15000}"
+for port in "$PORT" $( [ "$LEAN" = 1 ] && echo "$LEAN_PORT"); do
+    answered=0
+    for _ in $(seq 1 60); do
+        [ "$answered" -ge "$WARMUP_REQUESTS" ] && break
+        count=$(wrk -t2 -c"$CONNECTIONS" -d3s -s "$BENCH_DIR/lua/warmup.lua" "http://127.0.0.1:$port" 2>&1 >/dev/null \
+            | awk '/^RESULT/ {print $2}')
+        answered=$((answered + ${count:-0}))
+    done
+    log "warmed up the server on port $port with $answered requests (GET, PUT, directory, /livez)"
+done
+if [ "$PROFILE" = 1 ]; then
+    "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.configure stackdepth=256 >/dev/null || true
+    "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.start name=bench settings=profile filename="$OUT/get.jfr" >/dev/null
+fi
+wants get && compare get get.lua
+if [ "$PROFILE" = 1 ]; then
+    "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.stop name=bench >/dev/null
+    "$BENCH_DIR/jfr-summary.sh" "$OUT/get.jfr" >"$OUT/get-profile.txt" && log "profile of the GET run: $OUT/get-profile.txt"
+fi
+wants livez && compare livez livez.lua
+wants put && compare put put.lua
 wants mixed && load mixed mixed.lua
 hash_rate() { # raw verification rate of the service's own hasher on all cores, right beside the token run
     local java_home=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -148,7 +230,8 @@ if wants token; then
     HASH_RATE=$(awk -v a="$hash_before" -v b="$hash_after" 'BEGIN {printf "%.1f", (a + b) / 2}')
     log "hash rate $hash_before/s before, $hash_after/s after"
 fi
-wants directory && AFTER=0 load directory_page1 directory.lua
+export AFTER=0
+wants directory && compare directory_page1 directory.lua
 wants directory && AFTER=$((USERS - 100)) load directory_deep directory.lua
 RSS_MB=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status")
 
@@ -175,14 +258,30 @@ if [ "$GROWTH" = 1 ]; then
 fi
 stop_service
 
-value() { awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$RESULTS"; }
+median_of() { sort -g | awk '{a[NR] = $1} END {if (NR) print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2); else print 0}'; }
+value() { awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$RESULTS" | median_of; }
 ceil() { awk -v n="$1" '$1 == n {print $2}' "$WORK/ceilings"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
+lean_ratio() { awk -v n="$1" '$1 == n {print $2}' "$WORK/ratios" 2>/dev/null | median_of; }
+ratios_of() { awk -v n="$1" '$1 == n {printf "%s%s", sep, $2; sep = ", "}' "$WORK/ratios" 2>/dev/null; }
+worst() { awk -v n="$1" -v f="$2" '$1 == n && $f > m {m = $f} END {print m + 0}' "$RESULTS"; }
 pass() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "pass" : "FAIL"}'; }
 
 {
     echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $USERS users, ${DURATION}s runs, $CONNECTIONS connections, pool $POOL"
     echo
+    if [ "$LEAN" = 1 ]; then
+        echo "Against the lean baseline (bench/lean/LeanServer.java), same database, same run; medians of $REPEAT interleaved pair(s):"
+        echo
+        echo "| endpoint | lean req/s | service req/s | service p50 / p99 ms | service / lean | each pair | target | | non-2xx (lean, service) | SQL/request |"
+        echo "|---|---|---|---|---|---|---|---|---|---|"
+        for pair in "get:GET /users/{id}:0.5" "put:PUT /users/me/profile:0.5" "directory_page1:GET /users (page 1):0.5" "livez:GET /livez:0.8"; do
+            IFS=: read -r n label target <<<"$pair"
+            grep -q "^$n " "$WORK/ratios" 2>/dev/null || continue
+            r=$(lean_ratio "$n")
+            echo "| $label | $(value "lean_$n" 2) | $(value "$n" 2) | $(value "$n" 3) / $(value "$n" 4) | **$r** | $(ratios_of "$n") | ≥ $target | $(pass "$r" ">=" "$target") | $(worst "lean_$n" 5), $(worst "$n" 5) | $(value "$n" 6) |"
+        done
+        echo
+    fi
     echo "| run | req/s | p50 ms | p99 ms | non-2xx | SQL/request | ceiling/s | ratio | target | |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     r=$(ratio "$(value get 2)" "$(ceil get)")

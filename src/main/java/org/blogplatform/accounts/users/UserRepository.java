@@ -1,23 +1,11 @@
 package org.blogplatform.accounts.users;
 
-import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface UserRepository extends Repository<User, Long> {
-
-    String VIEW = "select new org.blogplatform.accounts.users.UserView(u.id, u.name, u.email, u.emailVerified,"
-            + " p.version, p.bio, p.avatarUrl, p.websiteUrl, p.twitter, p.github, p.updatedAt)"
-            + " from User u left join UserProfile p on p.userId = u.id ";
-
-    @Query(VIEW + "where u.id = :id")
-    Optional<UserView> findViewById(long id);
-
-    @Query(VIEW + "where u.id > :after order by u.id")
-    List<UserView> findViewsAfter(long after, Limit limit);
 
     Optional<User> findById(long id);
 

@@ -12,7 +12,6 @@ import org.blogplatform.accounts.web.InvalidField;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ public class UserService {
     private static final int MAX_EMAIL_LENGTH = 255;
 
     private final UserRepository users;
+    private final UserViews views;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final ProfileService profiles;
@@ -38,6 +38,7 @@ public class UserService {
 
     UserService(
             UserRepository users,
+            UserViews views,
             ProfileService profiles,
             PasswordHasher hasher,
             PasswordPolicy policy,
@@ -46,6 +47,7 @@ public class UserService {
             SessionService sessions,
             ApplicationEventPublisher events) {
         this.users = users;
+        this.views = views;
         this.profiles = profiles;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -80,16 +82,13 @@ public class UserService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, so no transaction: see {@link UserViews}. */
     public UserResponse find(long id, boolean withEmail) {
-        return users.findViewById(id)
-                .map(view -> UserResponse.from(view, withEmail))
-                .orElseThrow(UserNotFoundException::new);
+        return views.byId(id).map(view -> UserResponse.from(view, withEmail)).orElseThrow(UserNotFoundException::new);
     }
 
-    @Transactional(readOnly = true)
     public DirectoryPage directory(long after, int limit) {
-        List<UserView> rows = users.findViewsAfter(after, Limit.of(limit + 1));
+        List<UserView> rows = views.after(after, limit + 1);
         List<UserResponse> items = rows.stream()
                 .limit(limit)
                 .map(view -> UserResponse.from(view, false))
