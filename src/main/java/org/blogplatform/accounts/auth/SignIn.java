@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * the password check in between holds none.
  */
 @Service
-class SignIn {
+public class SignIn {
 
     private final CredentialStore credentials;
     private final PasswordHasher hasher;
@@ -49,6 +49,18 @@ class SignIn {
     }
 
     TokenResponse signIn(String email, String password, Client client) {
+        long userId = verify(email, password);
+        return tokens.issue(userId, sessions.start(userId, client.userAgent(), client.address()));
+    }
+
+    /**
+     * A password sign-in's check, for the token endpoint and the pages alike: the account's failure throttle,
+     * the same work for an unknown email, and a hash upgrade when due.
+     *
+     * @return the user's id
+     * @throws BadCredentialsException for a wrong email or password alike
+     */
+    public long verify(String email, String password) {
         String account = Emails.normalize(email);
         throttle.beginAttempt(account);
         Optional<StoredCredentials> found = credentials.findByEmail(account);
@@ -67,7 +79,7 @@ class SignIn {
         if (hasher.needsRehash(user.passwordHash())) {
             credentials.upgradeHash(user.userId(), user.passwordHash(), hasher.hash(password));
         }
-        return tokens.issue(user.userId(), sessions.start(user.userId(), client.userAgent(), client.address()));
+        return user.userId();
     }
 
     private static BadCredentialsException badCredentials() {

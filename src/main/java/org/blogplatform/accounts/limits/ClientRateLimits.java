@@ -3,6 +3,7 @@ package org.blogplatform.accounts.limits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A per-address ceiling on the endpoints that cost a password hash. A bucket belongs to the route a request was
+ * A per-address ceiling on the endpoints that cost a password hash, shared by the pages that stand for them. A bucket belongs to the route a request was
  * dispatched to (method and matched pattern), never to the URI as sent, so every spelling of a path that
  * reaches an endpoint ({@code /auth/%74oken}, {@code //auth/token}) spends the same budget. The address is the
  * TCP peer, or the client named by a trusted proxy ({@code ACCOUNTS_TRUSTED_PROXIES}).
@@ -27,7 +28,13 @@ class ClientRateLimits implements WebMvcConfigurer {
             "POST /users/register",
             "PUT /users/me/password",
             "POST /auth/password-reset/confirm",
-            "POST /auth/verify-email");
+            "POST /auth/verify-email",
+            "POST /signin",
+            "POST /signup");
+
+    /** A page's form spends the budget of the API endpoint it stands for, so pages add no second allowance. */
+    private static final Map<String, String> SAME_BUDGET_AS =
+            Map.of("POST /signin", "POST /auth/token", "POST /signup", "POST /users/register");
 
     private final Buckets requests;
 
@@ -42,7 +49,9 @@ class ClientRateLimits implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String route = route(request);
                 if (LIMITED_ROUTES.contains(route)) {
-                    requests.take(key(route, request.getRemoteAddr()), "Too many requests from this address");
+                    requests.take(
+                            key(SAME_BUDGET_AS.getOrDefault(route, route), request.getRemoteAddr()),
+                            "Too many requests from this address");
                 }
                 return true;
             }

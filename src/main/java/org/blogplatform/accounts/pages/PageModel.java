@@ -1,5 +1,6 @@
 package org.blogplatform.accounts.pages;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,5 +16,15 @@ class PageModel {
     @ModelAttribute
     void csrfCookie(CsrfToken token) {
         token.getToken();
+    }
+
+    @ModelAttribute("signedIn")
+    boolean signedIn(@AuthenticationPrincipal SignedIn me) {
+        return me != null;
+    }
+
+    @ModelAttribute("myId")
+    Long myId(@AuthenticationPrincipal SignedIn me) {
+        return me == null ? null : me.userId();
     }
 }

@@ -1,11 +1,16 @@
 package org.blogplatform.accounts.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.users.RegisterRequest;
+import org.blogplatform.accounts.users.UserResponse;
 import org.blogplatform.accounts.users.UserService;
 import org.blogplatform.accounts.web.DomainException;
 import org.blogplatform.accounts.web.InvalidField;
 import org.blogplatform.accounts.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 class SignUpPage {
 
     private final UserService users;
+    private final SessionService sessions;
+    private final SessionCookie cookie;
 
-    SignUpPage(UserService users) {
+    SignUpPage(UserService users, SessionService sessions, SessionCookie cookie) {
         this.users = users;
+        this.sessions = sessions;
+        this.cookie = cookie;
     }
 
     @GetMapping("/signup")
@@ -29,14 +38,22 @@ class SignUpPage {
         return "signup";
     }
 
-    /** The same validation, password policy and per-address limit as {@code POST /users/register}. */
+    /**
+     * The same validation, password policy and per-address limit as {@code POST /users/register}; the new
+     * account is signed in at once.
+     */
     @PostMapping("/signup")
-    String signUp(@Valid @ModelAttribute("form") RegisterRequest form, BindingResult errors) {
+    String signUp(
+            @Valid @ModelAttribute("form") RegisterRequest form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             return "signup";
         }
+        UserResponse user;
         try {
-            users.register(form);
+            user = users.register(form);
         } catch (InvalidField invalid) {
             errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
             return "signup";
@@ -47,6 +64,9 @@ class SignUpPage {
             errors.rejectValue("email", "taken", refusal.getMessage()); // the only conflict: a taken email
             return "signup";
         }
-        return "redirect:/signin?registered";
+        cookie.set(
+                response,
+                sessions.start(user.id(), request.getHeader(HttpHeaders.USER_AGENT), request.getRemoteAddr()));
+        return "redirect:/?welcome";
     }
 }

@@ -7,5 +7,5 @@ import org.hibernate.validator.constraints.CodePointLength;
 
 /** The rest of what {@code GET /users/me} answered may come back with the name, and is ignored. */
 @JsonIgnoreProperties({"id", "email", "email_verified", "profile"})
-record NameChange(
+public record NameChange(
         @NotBlank @CodePointLength(max = 100) @PlainText String name) {}

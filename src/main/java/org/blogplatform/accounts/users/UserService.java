@@ -98,11 +98,25 @@ public class UserService {
     }
 
     @Transactional
-    UserResponse rename(long id, String name) {
+    public UserResponse rename(long id, String name) {
         if (users.rename(id, name) == 0) {
             throw new UserNotFoundException();
         }
         return find(id, true);
+    }
+
+    /**
+     * The pages' deletion, confirmed by the password; like a password change, a wrong one spends the account's
+     * sign-in failure budget, and the check holds no database connection.
+     */
+    public void delete(long id, String password) {
+        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        throttle.beginAttempt(user.email());
+        if (!hasher.matches(password, user.passwordHash())) {
+            throw new WrongPasswordException();
+        }
+        throttle.succeeded(user.email());
+        transaction.executeWithoutResult(status -> delete(id));
     }
 
     @Transactional
@@ -116,7 +130,7 @@ public class UserService {
      * A wrong current password spends the account's sign-in failure budget: it is a password check too. The
      * caller's session stays signed in; every other session of the user ends.
      */
-    void changePassword(long id, UUID callerSession, PasswordChange change) {
+    public void changePassword(long id, UUID callerSession, PasswordChange change) {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         throttle.beginAttempt(user.email());
         if (!hasher.matches(change.currentPassword(), user.passwordHash())) {

@@ -48,7 +48,7 @@ abstract class PagesBrowserTests extends ApiTest {
     }
 
     @Test
-    void signingUpByKeyboardCreatesTheAccountAndLeadsToSignIn() {
+    void signingUpByKeyboardSignsTheNewAccountInAndSigningOutAndInAgainWorks() {
         String email = "ada-" + UUID.randomUUID() + "@example.com";
         browser.open("/");
         assertAccessible("home");
@@ -61,11 +61,37 @@ abstract class PagesBrowserTests extends ApiTest {
                 .type("password", "analytical engine 1843")
                 .pressButton("Create account");
 
-        assertThat(browser.path()).isEqualTo("/signin?registered");
+        assertThat(browser.heading()).isEqualTo("Signed in as Ada Lovelace");
         assertThat(browser.text()).contains("Your account is ready");
-        assertAccessible("signin");
+        assertAccessible("home-signed-in");
         assertThat(jdbc.queryForObject("select name from users where email = ?", String.class, email))
                 .isEqualTo("Ada Lovelace");
+
+        browser.pressButton("Sign out");
+        assertThat(browser.heading()).isEqualTo("Accounts of the blog platform");
+        browser.press(By.linkText("Sign in"));
+        assertAccessible("signin");
+        browser.type("email", email).type("password", "analytical engine 1843").pressButton("Sign in");
+        assertThat(browser.heading()).isEqualTo("Signed in as Ada Lovelace");
+        browser.pressButton("Sign out");
+    }
+
+    @Test
+    void aWrongPasswordIsOneMessageForWrongEmailAndWrongPasswordAlike() {
+        Account account = api.newAccount();
+        browser.open("/signin")
+                .type("email", account.email())
+                .type("password", "not the password")
+                .pressButton("Sign in");
+
+        assertThat(browser.find(By.id("signin-error")).getText()).isEqualTo("Incorrect email or password.");
+        assertThat(browser.find(By.id("email")).getDomProperty("value")).isEqualTo(account.email());
+        assertAccessible("signin-failed");
+
+        browser.type("email", "nobody-" + UUID.randomUUID() + "@example.com")
+                .type("password", "not the password")
+                .pressButton("Sign in");
+        assertThat(browser.find(By.id("signin-error")).getText()).isEqualTo("Incorrect email or password.");
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.blogplatform.accounts.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.regex.Pattern;
+import org.blogplatform.accounts.users.NameChange;
+import org.blogplatform.accounts.users.PasswordChange;
+import org.blogplatform.accounts.users.UserService;
+import org.blogplatform.accounts.web.DomainException;
+import org.blogplatform.accounts.web.InvalidField;
+import org.blogplatform.accounts.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Name, password and deletion, each its own form, through the same services and rules as the API. */
+@Controller
+class AccountSettingsPage {
+
+    private static final Pattern SNAKE = Pattern.compile("_([a-z])");
+
+    private final UserService users;
+    private final SessionCookie cookie;
+
+    AccountSettingsPage(UserService users, SessionCookie cookie) {
+        this.users = users;
+        this.cookie = cookie;
+    }
+
+    @GetMapping("/settings/account")
+    String page(@AuthenticationPrincipal SignedIn me, Model model) {
+        model.addAttribute(
+                "nameForm", new NameChange(users.find(me.userId(), false).name()));
+        model.addAttribute("passwordForm", new PasswordChange("", ""));
+        return "settings-account";
+    }
+
+    @PostMapping("/settings/account/name")
+    String rename(
+            @AuthenticationPrincipal SignedIn me,
+            @Valid @ModelAttribute("nameForm") NameChange form,
+            BindingResult errors,
+            Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("passwordForm", new PasswordChange("", ""));
+            return "settings-account";
+        }
+        users.rename(me.userId(), form.name());
+        return "redirect:/settings/account?renamed";
+    }
+
+    @PostMapping("/settings/account/password")
+    String changePassword(
+            @AuthenticationPrincipal SignedIn me,
+            @Valid @ModelAttribute("passwordForm") PasswordChange form,
+            BindingResult errors,
+            Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                users.changePassword(me.userId(), me.sessionId(), form);
+                return "redirect:/settings/account?password-changed";
+            } catch (InvalidField invalid) {
+                errors.rejectValue(javaName(invalid.field()), "invalid", invalid.getMessage());
+            } catch (DomainException refusal) {
+                if (Problems.status(refusal) != HttpStatus.FORBIDDEN) {
+                    throw refusal;
+                }
+                errors.rejectValue("currentPassword", "wrong", refusal.getMessage());
+            }
+        }
+        model.addAttribute(
+                "nameForm", new NameChange(users.find(me.userId(), false).name()));
+        return "settings-account";
+    }
+
+    @PostMapping("/settings/account/delete")
+    String delete(
+            @AuthenticationPrincipal SignedIn me,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            users.delete(me.userId(), password);
+        } catch (DomainException refusal) {
+            if (Problems.status(refusal) != HttpStatus.FORBIDDEN) {
+                throw refusal;
+            }
+            model.addAttribute(
+                    "nameForm", new NameChange(users.find(me.userId(), false).name()));
+            model.addAttribute("passwordForm", new PasswordChange("", ""));
+            model.addAttribute("deleteError", refusal.getMessage());
+            return "settings-account";
+        }
+        cookie.clear(response);
+        return "redirect:/?deleted";
+    }
+
+    /** The API names fields in snake_case, the forms as the records do. */
+    private static String javaName(String apiName) {
+        return SNAKE.matcher(apiName).replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+    }
+}
