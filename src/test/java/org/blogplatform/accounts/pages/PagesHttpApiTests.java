@@ -2,8 +2,12 @@ package org.blogplatform.accounts.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
@@ -80,6 +84,31 @@ abstract class PagesHttpApiTests extends ApiTest {
         assertProblem(api1, 401);
         assertThat(api1.header("Set-Cookie")).isNull();
         assertThat(api.get("/users").header("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void aSignedInPageCookieNeverAuthenticatesAnApiRequest() {
+        Account account = api.newAccount();
+        Response form = api.get("/signin");
+        String csrfCookie = form.header("Set-Cookie").split(";")[0];
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(hidden.find()).isTrue();
+
+        Response signedIn = api.send(
+                "POST",
+                "/signin",
+                "application/x-www-form-urlencoded",
+                "_csrf=" + hidden.group(1) + "&email=" + URLEncoder.encode(account.email(), StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(account.password(), StandardCharsets.UTF_8),
+                null,
+                Map.of("Cookie", csrfCookie));
+        assertThat(signedIn.status()).isEqualTo(302);
+        String session = signedIn.header("Set-Cookie");
+        assertThat(session).startsWith("session=").contains("HttpOnly", "SameSite=Lax", "Path=/");
+
+        Response home = api.send("GET", "/", null, null, null, Map.of("Cookie", session.split(";")[0]));
+        assertThat(home.body()).contains("Signed in as Ada");
+        assertProblem(api.send("GET", "/users/me", null, null, null, Map.of("Cookie", session.split(";")[0])), 401);
     }
 
     @Test
