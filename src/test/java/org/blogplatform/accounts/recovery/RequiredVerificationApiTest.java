@@ -2,8 +2,12 @@ package org.blogplatform.accounts.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
@@ -34,5 +38,28 @@ class RequiredVerificationApiTest extends ApiTest {
         assertThat(api.postJson("/auth/verify-email", Map.of("token", token)).status())
                 .isEqualTo(204);
         assertThat(signIn(email, ApiClient.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSignInPageTellsAnUnverifiedAccountToVerifyFirstAndSetsNoSessionCookie() {
+        String email = "unverified-page-" + UUID.randomUUID() + "@example.com";
+        api.postJson("/users/register", Map.of("email", email, "name", "Ada", "password", ApiClient.PASSWORD));
+        Response form = api.get("/signin");
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(hidden.find()).isTrue();
+
+        Response page = api.send(
+                "POST",
+                "/signin",
+                "application/x-www-form-urlencoded",
+                "_csrf=" + hidden.group(1) + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(ApiClient.PASSWORD, StandardCharsets.UTF_8),
+                null,
+                Map.of("Cookie", form.header("Set-Cookie").split(";")[0]));
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Verify your email address first");
+        assertThat(page.header("Set-Cookie")).isNull();
     }
 }
