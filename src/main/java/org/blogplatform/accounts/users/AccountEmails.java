@@ -42,10 +42,9 @@ public class AccountEmails {
                 > 0;
     }
 
-    /** A reset: the new hash, every token issued before revoked, and the address proven by the link. */
+    /** A reset: the new hash, and the address proven by the link. */
     public boolean resetPassword(long id, String newHash) {
-        return jdbc.sql("update users set password_hash = :hash, token_version = token_version + 1,"
-                                + " email_verified = true where id = :id")
+        return jdbc.sql("update users set password_hash = :hash, email_verified = true where id = :id")
                         .param("hash", newHash)
                         .param("id", id)
                         .update()

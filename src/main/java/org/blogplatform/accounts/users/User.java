@@ -29,9 +29,6 @@ class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "token_version", nullable = false)
-    private int tokenVersion;
-
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified;
 

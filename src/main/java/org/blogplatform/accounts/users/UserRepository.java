@@ -17,11 +17,6 @@ interface UserRepository extends Repository<User, Long> {
     @Query("update User u set u.passwordHash = :newHash where u.id = :id and u.passwordHash = :oldHash")
     int replaceHash(long id, String oldHash, String newHash);
 
-    @Modifying
-    @Query("update User u set u.passwordHash = :newHash, u.tokenVersion = u.tokenVersion + 1"
-            + " where u.id = :id and u.passwordHash = :oldHash")
-    int changePassword(long id, String oldHash, String newHash);
-
     /** Writes the name alone, so a rename never writes back a password hash or token version read before. */
     @Modifying
     @Query("update User u set u.name = :name where u.id = :id")

@@ -140,7 +140,7 @@ public class UserService {
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
         Integer changed = transaction.execute(status -> {
-            int rows = users.changePassword(id, user.passwordHash(), newHash);
+            int rows = users.replaceHash(id, user.passwordHash(), newHash);
             if (rows == 1) {
                 sessions.revokeOthers(id, callerSession);
                 events.publishEvent(new PasswordChanged(id));
