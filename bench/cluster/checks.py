@@ -1,29 +1,45 @@
-"""The checks of bench/cluster/run.sh, against a running cluster: python3 checks.py CLUSTER_DIR PG_BIN.
+"""The checks of bench/cluster/run.sh, against a running cluster: python3 checks.py CLUSTER_DIR PG_BIN HAPROXY_CFG.
 
 Talks to HAProxy (19080) and to each instance directly (19081-19083), to PostgreSQL with psql, and to HAProxy's
-admin socket. Prints one line per check and a PASS/FAIL table; exits 1 if any check fails.
+admin socket. Prints one line per check and a PASS/FAIL table; exits 1 if any check fails. The requests of the
+load phases are kept in CLUSTER_DIR/<phase>.jsonl.
 """
 
 import http.client
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import threading
 import time
 
-W, PG_BIN = sys.argv[1], sys.argv[2]
+W, PG_BIN, CFG = sys.argv[1], sys.argv[2], sys.argv[3]
 LB = 19080
 APPS = {1: 19081, 2: 19082, 3: 19083}
 PRIMARY, REPLICA = 56432, 56433
-DETECTION_SECONDS = 12  # HAProxy: a check every 2 s, DOWN after three failures, each given up to 5 s
 RESULTS = []
 
 
-def call(port, method, path, body=None, token=None, timeout=15):
+def check_settings():
+    """inter (s) and fall of the backend's health checks, as haproxy.cfg sets them."""
+    with open(CFG) as f:
+        line = next(line for line in f if line.strip().startswith("default-server"))
+    return float(re.search(r"inter (\d+)s", line)[1]), int(re.search(r"fall (\d+)", line)[1])
+
+
+INTER, FALL = check_settings()
+# a killed process refuses connections at once, so each failed check is immediate: the first comes within one
+# interval of the kill, the FALL-th (which marks the server DOWN) FALL - 1 intervals later
+DETECTION_SECONDS = INTER * FALL
+
+
+def call(port, method, path, body=None, token=None, timeout=15, headers=None):
     """(status, parsed body); status 0 when no HTTP answer came."""
-    headers = {"Content-Type": "application/json"} if body is not None else {}
+    headers = dict(headers or {})
+    if body is not None:
+        headers["Content-Type"] = "application/json"
     if token:
         headers["Authorization"] = "Bearer " + token
     try:
@@ -41,7 +57,7 @@ def call(port, method, path, body=None, token=None, timeout=15):
 
 
 def result(scenario, ok, target, detail):
-    status = {True: "PASS", False: "FAIL", None: "SKIP"}[ok]
+    status = "PASS" if ok else "FAIL"
     RESULTS.append((scenario, status, target, detail))
     print(f"{status:4}  {scenario:10} {target} ({detail})", flush=True)
 
@@ -93,9 +109,16 @@ def alive(process):
 
 
 def start(n):
+    """Starts instance n again; true once it is ready and HAProxy has it UP."""
     subprocess.run([f"{W}/start-instance", str(n)], check=True)
-    ready = wait_until(lambda: call(APPS[n], "GET", "/readyz", timeout=2)[0] == 200, 600)
+    ready = wait_until(lambda: call(APPS[n], "GET", "/readyz", timeout=2)[0] == 200, 150)
     return ready and wait_until(lambda: server_status(f"app{n}").startswith("UP"), 30)
+
+
+def sign_in(port, email, password):
+    """The token response, or None when refused."""
+    status, body = call(port, "POST", "/auth/token", {"email": email, "password": password})
+    return body if status == 200 else None
 
 
 def account(port, tag):
@@ -103,12 +126,8 @@ def account(port, tag):
     password = "cluster check " + tag
     status, body = call(port, "POST", "/users/register", {"email": email, "password": password, "name": tag})
     assert status == 201, (status, body)
-    return {"id": body["id"], "email": email, "password": password, "token": sign_in(port, email, password)}
-
-
-def sign_in(port, email, password):
-    status, body = call(port, "POST", "/auth/token", {"email": email, "password": password})
-    return body["access_token"] if status == 200 else None
+    return {"id": body["id"], "email": email, "password": password,
+            "token": sign_in(port, email, password)["access_token"]}
 
 
 def bio_of(body):
@@ -126,55 +145,67 @@ def limits(victim):
            f"wrong: {answers.count(401)} x 401; then the right password: {after}")
 
 
-def address_limit():
-    answers = [(1 + i % 3, call(APPS[1 + i % 3], "POST", "/users/register", {})[0]) for i in range(60)]
+def address_limits():
+    """Clients named by X-Forwarded-For, which the instances take from HAProxy's address (a trusted proxy)."""
+    client = {"X-Forwarded-For": "198.51.100.7"}
+    answers = [(1 + i % 3, call(APPS[1 + i % 3], "POST", "/users/register", {}, headers=client)[0])
+               for i in range(60)]
     passed = sum(1 for _, s in answers if s != 429)
     limited_on = sorted({n for n, s in answers if s == 429})
-    result("limits", passed <= 40 and limited_on == [1, 2, 3],
+    result("limits", passed == 40 and limited_on == [1, 2, 3],
            "a per-address limit (40/min) is one budget across the instances",
-           f"60 registrations spread evenly: {passed} answered, 429 from instances {limited_on}")
+           f"60 registrations of one client spread evenly: {passed} answered, 429 from instances {limited_on}")
+    same = [call(LB, "POST", "/users/register", {}, headers=client)[0] for _ in range(3)]
+    other = [call(LB, "POST", "/users/register", {}, headers={"X-Forwarded-For": "198.51.100.8"})[0]
+             for _ in range(3)]
+    result("limits", same == [429] * 3 and 429 not in other and 0 not in other,
+           "through HAProxy each client keeps its own budget",
+           f"the limited client: {same}; another client: {other}")
 
 
 # --- revocation ---------------------------------------------------------------------------------------------------
 def revocation():
     user = account(APPS[1], "revoke")
-    other = sign_in(APPS[1], user["email"], user["password"])
-    caller = sign_in(APPS[2], user["email"], user["password"])
+    new_password = "a brand new passphrase 42"
+    other = sign_in(APPS[1], user["email"], user["password"])["access_token"]
+    caller = sign_in(APPS[2], user["email"], user["password"])["access_token"]
     changed = call(APPS[2], "PUT", "/users/me/password",
-                   {"current_password": user["password"], "new_password": "a brand new passphrase 42"}, caller)[0]
+                   {"current_password": user["password"], "new_password": new_password}, caller)[0]
     seen = [call(APPS[n], "GET", "/users/me", token=other)[0] for n in (3, 1)]
-    fresh = sign_in(APPS[3], user["email"], "a brand new passphrase 42")
-    result("revocation", changed == 204 and seen == [401, 401] and fresh is not None,
-           "a password change through one instance stops older tokens on the others at once",
-           f"change via 2: {changed}; old token on 3 and 1: {seen}; new password on 3: "
-           f"{'signed in' if fresh else 'refused'}")
-    if call(APPS[1], "GET", "/users/me/sessions", token=fresh)[0] == 404:
-        result("revocation", None, "a session revoked through one instance stops on the others",
-               "this build has no /users/me/sessions")
-        return
-    second = sign_in(APPS[1], user["email"], "a brand new passphrase 42")
-    _, sessions = call(APPS[1], "GET", "/users/me/sessions", token=fresh)
-    others = [s["id"] for s in sessions if not s.get("current")]
-    revoked = call(APPS[1], "DELETE", f"/users/me/sessions/{others[-1]}", token=fresh)[0] if others else None
-    seen = [call(APPS[n], "GET", "/users/me", token=second)[0] for n in (2, 3)]
-    result("revocation", revoked == 204 and seen == [401, 401],
-           "a session revoked through one instance stops on the others",
-           f"revoked via 1: {revoked}; its token on 2 and 3: {seen}")
+    kept = [call(APPS[n], "GET", "/users/me", token=caller)[0] for n in (3, 1)]
+    fresh = sign_in(APPS[3], user["email"], new_password)
+    result("revocation", changed == 204 and seen == [401, 401] and kept == [200, 200] and fresh is not None,
+           "a password change through one instance ends the other sessions on all instances at the next request",
+           f"change via 2: {changed}; another session's token on 3 and 1: {seen}; the changer's: {kept}; "
+           f"new password on 3: {'signed in' if fresh else 'refused'}")
+    fresh = fresh or {}
+    second = sign_in(APPS[1], user["email"], new_password) or {}
+    _, listed = call(APPS[2], "GET", "/users/me/sessions", token=second.get("access_token"))
+    target = next((s["id"] for s in listed or [] if s.get("current")), None)
+    revoked = call(APPS[1], "DELETE", f"/users/me/sessions/{target}", token=fresh.get("access_token"))[0]
+    seen = [call(APPS[n], "GET", "/users/me", token=second.get("access_token"))[0] for n in (2, 3)]
+    refreshed = call(APPS[3], "POST", "/auth/token",
+                     {"grant_type": "refresh_token", "refresh_token": second.get("refresh_token")})[0]
+    kept = call(APPS[2], "GET", "/users/me", token=fresh.get("access_token"))[0]
+    result("revocation", revoked == 204 and seen == [401, 401] and refreshed == 400 and kept == 200,
+           "a session revoked through one instance stops on the others at the next request",
+           f"revoked via 1: {revoked}; its access token on 2 and 3: {seen}; its refresh token on 3: {refreshed}; "
+           f"the revoker's own token on 2: {kept}")
 
 
 # --- load -----------------------------------------------------------------------------------------------------
 class Load:
     """Writers (one user each: PUT profile, then an anonymous GET of it) and a directory reader, via HAProxy."""
 
-    def __init__(self, writers):
-        self.writers, self.stop, self.records, self.threads = writers, threading.Event(), [], []
-        self.acked = {w["id"]: -1 for w in writers}
+    def __init__(self, writers, phase):
+        self.writers, self.phase, self.stop, self.records, self.threads = writers, phase, threading.Event(), [], []
+        self.acked = {w["id"]: 0 for w in writers}
 
     def write_loop(self, writer):
         n = 0
         while not self.stop.is_set():
             n += 1
-            status, _ = call(LB, "PUT", "/users/me/profile", {"bio": f"{writer['id']}-{n}"}, writer["token"])
+            status, _ = call(LB, "PUT", "/users/me/profile", {"bio": f"{self.phase}-{n}"}, writer["token"])
             self.records.append((time.time(), "PUT", status))
             if status == 200:
                 self.acked[writer["id"]] = n
@@ -195,81 +226,91 @@ class Load:
         self.stop.set()
         for t in self.threads:
             t.join()
+        with open(f"{W}/{self.phase}.jsonl", "w") as f:
+            for t, kind, status in self.records:
+                f.write(json.dumps({"t": round(t, 3), "kind": kind, "status": status}) + "\n")
 
     def failures(self):
         return [(t, kind, status) for t, kind, status in self.records if not 200 <= status < 300]
 
     def lost_writes(self):
+        """Users whose stored bio is older than their last acknowledged write of this phase."""
         lost = []
         for user, n in self.acked.items():
             stored = psql(PRIMARY, f"select bio from user_profiles where user_id = {user}")
-            if n > 0 and (not stored or int(stored.split("-")[1]) < n):
-                lost.append((user, n, stored))
+            phase, _, number = (stored or "").rpartition("-")
+            if n > 0 and (phase != self.phase or int(number) < n):
+                lost.append((user, f"{self.phase}-{n}", stored))
         return lost
+
+    def acknowledged(self):
+        return sum(self.acked.values())
 
 
 def kill(writers):
-    with Load(writers) as load:
+    with Load(writers, "kill") as load:
         time.sleep(4)
         killed_at = time.time()
         os.kill(pid(2), 9)
-        time.sleep(8)
+        down = wait_until(lambda: server_status("app2").startswith("DOWN"), DETECTION_SECONDS + 10)
+        detected = time.time() - killed_at
+        time.sleep(2)
         rejoined = start(2)
-        time.sleep(3)
+        time.sleep(2)
     failures = load.failures()
     late = [f for f in failures if not killed_at <= f[0] <= killed_at + DETECTION_SECONDS]
+    answered_after = sum(1 for t, _, s in load.records if t > killed_at + DETECTION_SECONDS and 200 <= s < 300)
     if failures:
         print(f"      failures from {failures[0][0] - killed_at:+.1f} s to {failures[-1][0] - killed_at:+.1f} s "
               "after the kill", flush=True)
-    result("kill", not late, f"kill -9 of one instance: errors only within {DETECTION_SECONDS} s of the kill",
-           f"{len(load.records)} requests, {len(failures)} failed ({sorted({s for _, _, s in failures})}), "
-           f"{len(late)} outside the window")
+    result("kill", down and detected <= DETECTION_SECONDS + 1,
+           f"HAProxy marks the killed instance DOWN within inter x fall = {DETECTION_SECONDS:.0f} s",
+           f"DOWN after {detected:.1f} s")
+    result("kill", not late and answered_after > 0,
+           f"errors only within those {DETECTION_SECONDS:.0f} s, and answers after them",
+           f"{len(load.records)} requests, {len(failures)} failed {sorted({s for _, _, s in failures})}, "
+           f"{len(late)} outside the window, {answered_after} answered after it")
     lost = load.lost_writes()
-    result("kill", not lost, "no acknowledged write lost",
-           f"{sum(n for n in load.acked.values() if n > 0)} acknowledged, lost: {lost}")
+    result("kill", not lost, "no acknowledged write lost", f"{load.acknowledged()} acknowledged, lost: {lost}")
     result("kill", rejoined, "the instance rejoins when started again", f"app2 {server_status('app2')}")
 
 
 def rolling(writers):
     stopped = []
-    with Load(writers) as load:
+    with Load(writers, "rolling") as load:
         time.sleep(2)
         for n in APPS:
-            admin(f"set server instances/app{n} state drain")
-            time.sleep(2)  # HAProxy sends it nothing new; what it was sent finishes
             process = pid(n)
             os.kill(process, 15)
-            stopped.append(wait_until(lambda: not alive(process), 40))
-            start(n)
-            admin(f"set server instances/app{n} state ready")
-            wait_until(lambda: server_status(f"app{n}").startswith("UP"), 30)
-            time.sleep(1)
+            stopped.append(wait_until(lambda: not alive(process), 60))
+            stopped[-1] = stopped[-1] and start(n)
     failures = load.failures()
-    result("rolling", not failures and all(stopped),
-           "rolling restart (drain, SIGTERM, start) of all three under load: no failed request",
-           f"{len(load.records)} requests, {len(failures)} failed, exits on SIGTERM: {stopped}")
+    result("rolling", not failures and all(stopped) and len(load.records) > 0,
+           "rolling restart (SIGTERM, start, UP again) of all three under load: no failed request",
+           f"{len(load.records)} requests, {len(failures)} failed {sorted({s for _, _, s in failures})}, "
+           f"each stopped and back: {stopped}")
     lost = load.lost_writes()
-    result("rolling", not lost, "no acknowledged write lost", f"lost: {lost}")
+    result("rolling", not lost, "no acknowledged write lost", f"{load.acknowledged()} acknowledged, lost: {lost}")
 
 
 # --- replica ------------------------------------------------------------------------------------------------------
 def replica(writer):
+    written = f"written during replay pause {time.time_ns()}"
     psql(REPLICA, "select pg_wal_replay_pause()")
     try:
-        status = call(LB, "PUT", "/users/me/profile", {"bio": "written during replay pause"}, writer["token"])[0]
+        status = call(LB, "PUT", "/users/me/profile", {"bio": written}, writer["token"])[0]
         own = [bio_of(call(LB, "GET", f"/users/{writer['id']}", token=writer["token"])[1]) for _ in range(6)]
         own += [(call(LB, "GET", "/users/me/profile", token=writer["token"])[1] or {}).get("bio") for _ in range(6)]
         public = [bio_of(call(LB, "GET", f"/users/{writer['id']}")[1]) for _ in range(6)]
     finally:
         psql(REPLICA, "select pg_wal_replay_resume()")
-    fresh = own.count("written during replay pause")
+    fresh = own.count(written)
     result("replica", status == 200 and fresh == len(own),
            "with replay paused on the replica, the writer's own reads never lag",
            f"own reads through HAProxy fresh: {fresh} of {len(own)}")
-    stale = sum(1 for b in public if b != "written during replay pause")
-    caught_up = wait_until(lambda: bio_of(call(LB, "GET", f"/users/{writer['id']}")[1])
-                           == "written during replay pause", 15)
-    result("replica", stale > 0 and caught_up,
+    stale = sum(1 for b in public if b != written)
+    caught_up = wait_until(lambda: bio_of(call(LB, "GET", f"/users/{writer['id']}")[1]) == written, 15)
+    result("replica", stale == len(public) and caught_up,
            "anonymous reads come from the replica: they lag while replay is paused, then catch up",
            f"stale while paused: {stale} of {len(public)}; caught up after resume: {caught_up}")
     subprocess.run((["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else [])
@@ -281,15 +322,17 @@ def replica(writer):
 
 
 def main():
+    began = time.monotonic()
     writers = [account(APPS[1 + i % 3], f"writer{i}") for i in range(4)]
-    limits(account(APPS[1], "victim"))
-    revocation()
-    kill(writers)
-    rolling(writers)
-    replica(writers[0])
-    address_limit()  # last: it spends the address's registration budget
-    print("\n== final report")
-    for scenario, status, target, detail in RESULTS:
+    phases = [("limits", lambda: (limits(account(APPS[1], "victim")), address_limits())),
+              ("revocation", revocation), ("kill", lambda: kill(writers)), ("rolling", lambda: rolling(writers)),
+              ("replica", lambda: replica(writers[0]))]
+    for name, phase in phases:
+        started = time.monotonic()
+        phase()
+        print(f"      ({name}: {time.monotonic() - started:.0f} s)", flush=True)
+    print(f"\n== final report (checks took {time.monotonic() - began:.0f} s)")
+    for scenario, status, target, _ in RESULTS:
         print(f"{status:4}  {scenario:10} {target}")
     failed = any(status == "FAIL" for _, status, _, _ in RESULTS)
     print("== some checks failed" if failed else "== all checks passed")
