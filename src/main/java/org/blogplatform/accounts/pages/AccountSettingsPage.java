@@ -26,19 +26,18 @@ class AccountSettingsPage {
     private static final Pattern SNAKE = Pattern.compile("_([a-z])");
 
     private final UserService users;
+    private final AccountPage page;
     private final SessionCookie cookie;
 
-    AccountSettingsPage(UserService users, SessionCookie cookie) {
+    AccountSettingsPage(UserService users, AccountPage page, SessionCookie cookie) {
         this.users = users;
+        this.page = page;
         this.cookie = cookie;
     }
 
     @GetMapping("/settings/account")
     String page(@AuthenticationPrincipal SignedIn me, Model model) {
-        model.addAttribute(
-                "nameForm", new NameChange(users.find(me.userId(), false).name()));
-        model.addAttribute("passwordForm", new PasswordChange("", ""));
-        return "settings-account";
+        return page.render(me, model);
     }
 
     @PostMapping("/settings/account/name")
@@ -48,8 +47,7 @@ class AccountSettingsPage {
             BindingResult errors,
             Model model) {
         if (errors.hasErrors()) {
-            model.addAttribute("passwordForm", new PasswordChange("", ""));
-            return "settings-account";
+            return page.render(me, model);
         }
         users.rename(me.userId(), form.name());
         return "redirect:/settings/account?renamed";
@@ -74,9 +72,7 @@ class AccountSettingsPage {
                 errors.rejectValue("currentPassword", "wrong", refusal.getMessage());
             }
         }
-        model.addAttribute(
-                "nameForm", new NameChange(users.find(me.userId(), false).name()));
-        return "settings-account";
+        return page.render(me, model);
     }
 
     @PostMapping("/settings/account/delete")
@@ -91,18 +87,15 @@ class AccountSettingsPage {
             if (Problems.status(refusal) != HttpStatus.FORBIDDEN) {
                 throw refusal;
             }
-            model.addAttribute(
-                    "nameForm", new NameChange(users.find(me.userId(), false).name()));
-            model.addAttribute("passwordForm", new PasswordChange("", ""));
             model.addAttribute("deleteError", refusal.getMessage());
-            return "settings-account";
+            return page.render(me, model);
         }
         cookie.clear(response);
         return "redirect:/?deleted";
     }
 
     /** The API names fields in snake_case, the forms as the records do. */
-    private static String javaName(String apiName) {
+    static String javaName(String apiName) {
         return SNAKE.matcher(apiName).replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
     }
 }
