@@ -13,7 +13,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The reset link's page. Opening it only shows the form (mail scanners open links too, and must not spend them);
@@ -28,14 +27,14 @@ class ResetPasswordPage {
         this.reset = reset;
     }
 
+    /** The token is bound into the form, whose toString masks it: handler arguments reach trace logs. */
     @GetMapping(path = "/reset-password", params = "!done")
-    String form(@RequestParam(defaultValue = "") String token, Model model) {
+    String form(@ModelAttribute("form") ResetConfirmation form, Model model) {
         try {
-            reset.checkLink(token);
+            reset.checkLink(form.token() == null ? "" : form.token());
         } catch (DomainException invalid) {
             return invalidLink(model, invalid);
         }
-        model.addAttribute("form", new ResetConfirmation(token, ""));
         return "reset-password";
     }
 
@@ -47,7 +46,7 @@ class ResetPasswordPage {
     @PostMapping("/reset-password")
     String confirm(@Valid @ModelAttribute("form") ResetConfirmation form, BindingResult errors, Model model) {
         if (errors.hasFieldErrors("token")) {
-            return form(form.token() == null ? "" : form.token(), model); // not a link of ours
+            return form(form, model); // not a link of ours
         }
         if (errors.hasErrors()) {
             return "reset-password";

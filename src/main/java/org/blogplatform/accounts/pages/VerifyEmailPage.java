@@ -12,7 +12,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The verification link's page, for a new account's address and for an email change alike. Opening the link
@@ -28,15 +27,14 @@ class VerifyEmailPage {
         this.verification = verification;
     }
 
+    /** The token is bound into the form, whose toString masks it: handler arguments reach trace logs. */
     @GetMapping(path = "/verify-email", params = "!done")
-    String confirmation(@RequestParam(defaultValue = "") String token, Model model) {
+    String confirmation(@ModelAttribute("form") Verification form, Model model) {
         try {
-            verification.checkLink(token);
+            verification.checkLink(form.token() == null ? "" : form.token());
         } catch (DomainException invalid) {
             model.addAttribute("invalidLink", invalid.getMessage());
-            return "verify-email";
         }
-        model.addAttribute("form", new Verification(token));
         return "verify-email";
     }
 
@@ -48,7 +46,7 @@ class VerifyEmailPage {
     @PostMapping("/verify-email")
     String verify(@Valid @ModelAttribute("form") Verification form, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
-            return confirmation(form.token() == null ? "" : form.token(), model); // not a link of ours
+            return confirmation(form, model); // not a link of ours
         }
         try {
             verification.verifyEmail(form.token());
