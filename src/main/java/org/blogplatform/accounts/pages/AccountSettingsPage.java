@@ -3,6 +3,7 @@ package org.blogplatform.accounts.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.regex.Pattern;
+import org.blogplatform.accounts.pages.PasswordFields.Confirmation;
 import org.blogplatform.accounts.users.NameChange;
 import org.blogplatform.accounts.users.PasswordChange;
 import org.blogplatform.accounts.users.UserService;
@@ -17,7 +18,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Name, password and deletion, each its own form, through the same services and rules as the API. */
 @Controller
@@ -78,11 +78,11 @@ class AccountSettingsPage {
     @PostMapping("/settings/account/delete")
     String delete(
             @AuthenticationPrincipal SignedIn me,
-            @RequestParam(defaultValue = "") String password,
+            @ModelAttribute("deletion") Confirmation confirmation,
             HttpServletResponse response,
             Model model) {
         try {
-            users.delete(me.userId(), password);
+            users.delete(me.userId(), confirmation.passwordOrEmpty());
         } catch (DomainException refusal) {
             if (Problems.status(refusal) != HttpStatus.FORBIDDEN) {
                 throw refusal;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.blogplatform.accounts.support.ApiClient;
@@ -97,6 +99,31 @@ class LogHygieneTest {
         assertThat(output.getAll())
                 .contains("/verify-email?token=***", "/reset-password?utm=mail&token=***")
                 .doesNotContain(token);
+    }
+
+    @Test
+    void passwordsTypedIntoPagesNeverReachTheLog(CapturedOutput output) {
+        ApiClient api = new ApiClient(port);
+        String email = "typed-" + UUID.randomUUID() + "@example.com";
+        String password = "Pw-" + UUID.randomUUID();
+        api.postJson("/users/register", Map.of("email", email, "name", "Hy", "password", password));
+        ApiClient.Response form = api.get("/signin");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> cookie = Map.of("Cookie", form.header("Set-Cookie").split(";")[0]);
+
+        for (String typed : new String[] {password, "wrong-" + password}) {
+            ApiClient.Response signIn = api.send(
+                    "POST",
+                    "/signin",
+                    "application/x-www-form-urlencoded",
+                    "_csrf=" + csrf.group(1) + "&email=" + email + "&password=" + typed,
+                    null,
+                    cookie);
+            assertThat(signIn.status()).isIn(302, 401);
+        }
+
+        assertThat(output.getAll()).contains("SignInForm[").doesNotContain(password);
     }
 
     private static String tokenMailedTo(String recipient, int n) throws Exception {
