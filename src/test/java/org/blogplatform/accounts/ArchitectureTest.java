@@ -75,6 +75,7 @@ class ArchitectureTest {
             "org.blogplatform.accounts.sessions.CurrentSessionId",
             "org.blogplatform.accounts.users.Account",
             "org.blogplatform.accounts.users.AccountEmails",
+            "org.blogplatform.accounts.users.PasswordConfirmation",
             "org.blogplatform.accounts.users.EmailTakenException",
             "org.blogplatform.accounts.users.WrongPasswordException",
             "org.blogplatform.accounts.users.UserNotFoundException",
