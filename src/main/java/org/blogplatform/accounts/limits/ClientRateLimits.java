@@ -27,11 +27,13 @@ class ClientRateLimits implements WebMvcConfigurer {
             "POST /auth/token",
             "POST /users/register",
             "PUT /users/me/password",
+            "PUT /users/me/email",
             "POST /auth/password-reset/confirm",
             "POST /auth/verify-email",
             "POST /signin",
             "POST /signup",
             "POST /settings/account/password",
+            "POST /settings/account/email",
             "POST /reset-password",
             "POST /verify-email");
 
@@ -40,6 +42,7 @@ class ClientRateLimits implements WebMvcConfigurer {
             "POST /signin", "POST /auth/token",
             "POST /signup", "POST /users/register",
             "POST /settings/account/password", "PUT /users/me/password",
+            "POST /settings/account/email", "PUT /users/me/email",
             "POST /reset-password", "POST /auth/password-reset/confirm",
             "POST /verify-email", "POST /auth/verify-email");
 

@@ -1,5 +1,6 @@
 package org.blogplatform.accounts.recovery;
 
+import org.blogplatform.accounts.limits.RecoveryThrottle;
 import org.blogplatform.accounts.users.Account;
 import org.blogplatform.accounts.users.AccountEmails;
 import org.blogplatform.accounts.users.EmailTakenException;
@@ -21,6 +22,7 @@ public class EmailChange {
     private final AccountTokens tokens;
     private final RecoveryMails mails;
     private final PasswordConfirmation confirmation;
+    private final RecoveryThrottle throttle;
     private final TransactionTemplate transaction;
 
     EmailChange(
@@ -28,11 +30,13 @@ public class EmailChange {
             AccountTokens tokens,
             RecoveryMails mails,
             PasswordConfirmation confirmation,
+            RecoveryThrottle throttle,
             PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
         this.confirmation = confirmation;
+        this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -42,6 +46,7 @@ public class EmailChange {
         if (address.equals(account.email()) || accounts.isTaken(address)) {
             throw new EmailTakenException();
         }
+        throttle.verificationMail(userId);
         LinkToken token = LinkToken.generate();
         var confirmation = mails.emailChange(account.name(), address, token);
         var notice = mails.emailChangeNotice(account.name(), address);
