@@ -75,6 +75,7 @@ class ArchitectureTest {
             "org.blogplatform.accounts.sessions.CurrentSessionId",
             "org.blogplatform.accounts.users.Account",
             "org.blogplatform.accounts.users.AccountEmails",
+            "org.blogplatform.accounts.users.PasswordConfirmation",
             "org.blogplatform.accounts.users.EmailTakenException",
             "org.blogplatform.accounts.users.WrongPasswordException",
             "org.blogplatform.accounts.users.UserNotFoundException",
@@ -84,7 +85,8 @@ class ArchitectureTest {
             "org.blogplatform.accounts.mail.MailOutbox",
             "org.blogplatform.accounts.recovery.PasswordReset",
             "org.blogplatform.accounts.recovery.EmailVerification",
-            "org.blogplatform.accounts.recovery.EmailChange");
+            "org.blogplatform.accounts.recovery.EmailChange",
+            "org.blogplatform.accounts.recovery.RecoveryRequests");
 
     /**
      * Which feature may use which; a feature not listed here, or a use not listed, fails the build. Users read
@@ -95,7 +97,7 @@ class ArchitectureTest {
             Map.entry("auth", Set.of("users", "limits", "passwords", "sessions", "web")),
             Map.entry("docs", Set.of()),
             Map.entry("limits", Set.of("web")),
-            Map.entry("pages", Set.of("auth", "users", "profiles", "sessions", "web")),
+            Map.entry("pages", Set.of("auth", "users", "profiles", "sessions", "recovery", "web")),
             Map.entry("mail", Set.of()),
             Map.entry("recovery", Set.of("users", "mail", "limits", "passwords", "sessions", "web")),
             Map.entry("passwords", Set.of("web")),

@@ -28,14 +28,19 @@ final class RecoveryResponses {
                     Map.of(
                             404, DELETED_MEANWHILE,
                             409, "The email is already verified",
-                            429, "Too many verification mails for this account")),
+                            429, "Too many verification and email-change mails for this account")),
             entry(
                     "PUT /users/me/email",
                     Map.of(
-                            403, "The current password is not correct",
-                            404, DELETED_MEANWHILE,
-                            409, "The new email is already registered",
-                            429, "Too many failed password checks for this account")));
+                            403,
+                            "The current password is not correct",
+                            404,
+                            DELETED_MEANWHILE,
+                            409,
+                            "The new email is already registered",
+                            429,
+                            "Too many requests from this address, failed password checks for this account, or"
+                                    + " verification and email-change mails for this account")));
 
     private RecoveryResponses() {}
 }

@@ -27,14 +27,24 @@ class ClientRateLimits implements WebMvcConfigurer {
             "POST /auth/token",
             "POST /users/register",
             "PUT /users/me/password",
+            "PUT /users/me/email",
             "POST /auth/password-reset/confirm",
             "POST /auth/verify-email",
             "POST /signin",
-            "POST /signup");
+            "POST /signup",
+            "POST /settings/account/password",
+            "POST /settings/account/email",
+            "POST /reset-password",
+            "POST /verify-email");
 
     /** A page's form spends the budget of the API endpoint it stands for, so pages add no second allowance. */
-    private static final Map<String, String> SAME_BUDGET_AS =
-            Map.of("POST /signin", "POST /auth/token", "POST /signup", "POST /users/register");
+    private static final Map<String, String> SAME_BUDGET_AS = Map.of(
+            "POST /signin", "POST /auth/token",
+            "POST /signup", "POST /users/register",
+            "POST /settings/account/password", "PUT /users/me/password",
+            "POST /settings/account/email", "PUT /users/me/email",
+            "POST /reset-password", "POST /auth/password-reset/confirm",
+            "POST /verify-email", "POST /auth/verify-email");
 
     private final Buckets requests;
 

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits on what sends mail: per client address (as sign-in's), at most N mails per email address per hour for
- * reset links (beyond that, requests are accepted and dropped, so the answer still reveals nothing), and
- * verification links per account.
+ * reset links (beyond that, requests are accepted and dropped, so the answer still reveals nothing), and links
+ * that prove an address (verification and email change) per account, so that no account can make the service
+ * mail an address it does not own over and over.
  */
 @Component
 public class RecoveryThrottle {

@@ -3,6 +3,7 @@ package org.blogplatform.accounts.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.regex.Pattern;
+import org.blogplatform.accounts.pages.PasswordFields.Confirmation;
 import org.blogplatform.accounts.users.NameChange;
 import org.blogplatform.accounts.users.PasswordChange;
 import org.blogplatform.accounts.users.UserService;
@@ -17,7 +18,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Name, password and deletion, each its own form, through the same services and rules as the API. */
 @Controller
@@ -26,19 +26,18 @@ class AccountSettingsPage {
     private static final Pattern SNAKE = Pattern.compile("_([a-z])");
 
     private final UserService users;
+    private final AccountPage page;
     private final SessionCookie cookie;
 
-    AccountSettingsPage(UserService users, SessionCookie cookie) {
+    AccountSettingsPage(UserService users, AccountPage page, SessionCookie cookie) {
         this.users = users;
+        this.page = page;
         this.cookie = cookie;
     }
 
     @GetMapping("/settings/account")
     String page(@AuthenticationPrincipal SignedIn me, Model model) {
-        model.addAttribute(
-                "nameForm", new NameChange(users.find(me.userId(), false).name()));
-        model.addAttribute("passwordForm", new PasswordChange("", ""));
-        return "settings-account";
+        return page.render(me, model);
     }
 
     @PostMapping("/settings/account/name")
@@ -48,8 +47,7 @@ class AccountSettingsPage {
             BindingResult errors,
             Model model) {
         if (errors.hasErrors()) {
-            model.addAttribute("passwordForm", new PasswordChange("", ""));
-            return "settings-account";
+            return page.render(me, model);
         }
         users.rename(me.userId(), form.name());
         return "redirect:/settings/account?renamed";
@@ -74,35 +72,30 @@ class AccountSettingsPage {
                 errors.rejectValue("currentPassword", "wrong", refusal.getMessage());
             }
         }
-        model.addAttribute(
-                "nameForm", new NameChange(users.find(me.userId(), false).name()));
-        return "settings-account";
+        return page.render(me, model);
     }
 
     @PostMapping("/settings/account/delete")
     String delete(
             @AuthenticationPrincipal SignedIn me,
-            @RequestParam(defaultValue = "") String password,
+            @ModelAttribute("deletion") Confirmation confirmation,
             HttpServletResponse response,
             Model model) {
         try {
-            users.delete(me.userId(), password);
+            users.delete(me.userId(), confirmation.passwordOrEmpty());
         } catch (DomainException refusal) {
             if (Problems.status(refusal) != HttpStatus.FORBIDDEN) {
                 throw refusal;
             }
-            model.addAttribute(
-                    "nameForm", new NameChange(users.find(me.userId(), false).name()));
-            model.addAttribute("passwordForm", new PasswordChange("", ""));
             model.addAttribute("deleteError", refusal.getMessage());
-            return "settings-account";
+            return page.render(me, model);
         }
         cookie.clear(response);
         return "redirect:/?deleted";
     }
 
     /** The API names fields in snake_case, the forms as the records do. */
-    private static String javaName(String apiName) {
+    static String javaName(String apiName) {
         return SNAKE.matcher(apiName).replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -18,7 +18,7 @@ class HomePage {
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedIn me, Model model) {
         if (me != null) {
-            model.addAttribute("me", users.find(me.userId(), false));
+            model.addAttribute("me", users.find(me.userId(), true));
         }
         return "home";
     }

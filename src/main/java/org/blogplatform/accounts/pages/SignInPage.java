@@ -3,6 +3,7 @@ package org.blogplatform.accounts.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.blogplatform.accounts.auth.SignIn;
+import org.blogplatform.accounts.pages.PasswordFields.SignInForm;
 import org.blogplatform.accounts.sessions.SessionNotFoundException;
 import org.blogplatform.accounts.sessions.SessionService;
 import org.blogplatform.accounts.web.DomainException;
@@ -12,8 +13,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in and sign-out by cookie, with the API's sign-in check, throttle and per-address limit. */
 @Controller
@@ -36,14 +37,14 @@ class SignInPage {
 
     @PostMapping("/signin")
     String signIn(
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String password,
+            @ModelAttribute("credentials") SignInForm form,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        String email = form.emailOrEmpty();
         long userId;
         try {
-            userId = signIn.verify(email, password);
+            userId = signIn.verify(email, form.passwordOrEmpty());
         } catch (BadCredentialsException wrong) {
             model.addAttribute("email", email);
             model.addAttribute("failed", true);

@@ -1,14 +1,11 @@
 package org.blogplatform.accounts.recovery;
 
-import org.blogplatform.accounts.limits.SignInThrottle;
-import org.blogplatform.accounts.passwords.PasswordHasher;
+import org.blogplatform.accounts.limits.RecoveryThrottle;
 import org.blogplatform.accounts.users.Account;
 import org.blogplatform.accounts.users.AccountEmails;
 import org.blogplatform.accounts.users.EmailTakenException;
 import org.blogplatform.accounts.users.Emails;
-import org.blogplatform.accounts.users.UserNotFoundException;
-import org.blogplatform.accounts.users.WrongPasswordException;
-import org.blogplatform.accounts.web.InvalidField;
+import org.blogplatform.accounts.users.PasswordConfirmation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,39 +21,32 @@ public class EmailChange {
     private final AccountEmails accounts;
     private final AccountTokens tokens;
     private final RecoveryMails mails;
-    private final SignInThrottle failures;
-    private final PasswordHasher hasher;
+    private final PasswordConfirmation confirmation;
+    private final RecoveryThrottle throttle;
     private final TransactionTemplate transaction;
 
     EmailChange(
             AccountEmails accounts,
             AccountTokens tokens,
             RecoveryMails mails,
-            SignInThrottle failures,
-            PasswordHasher hasher,
+            PasswordConfirmation confirmation,
+            RecoveryThrottle throttle,
             PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
-        this.failures = failures;
-        this.hasher = hasher;
+        this.confirmation = confirmation;
+        this.throttle = throttle;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
     public void requestEmailChange(long userId, String newEmail, String currentPassword) {
-        Account account = accounts.findById(userId).orElseThrow(UserNotFoundException::new);
-        failures.beginAttempt(account.email());
-        if (!hasher.matches(currentPassword, account.passwordHash())) {
-            throw new WrongPasswordException();
-        }
-        failures.succeeded(account.email());
-        String address = Emails.normalize(newEmail);
-        if (address.codePointCount(0, address.length()) > 255) {
-            throw new InvalidField("new_email", "is longer than 255 characters once lower-cased");
-        }
+        Account account = confirmation.confirm(userId, currentPassword);
+        String address = Emails.normalizeNew("new_email", newEmail);
         if (address.equals(account.email()) || accounts.isTaken(address)) {
             throw new EmailTakenException();
         }
+        throttle.verificationMail(userId);
         LinkToken token = LinkToken.generate();
         var confirmation = mails.emailChange(account.name(), address, token);
         var notice = mails.emailChangeNotice(account.name(), address);

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmailVerification {
 
+    private static final Set<TokenPurpose> VERIFYING =
+            Set.of(TokenPurpose.EMAIL_VERIFICATION, TokenPurpose.EMAIL_CHANGE);
+
     private final AccountEmails accounts;
     private final AccountTokens tokens;
     private final RecoveryMails mails;
@@ -53,12 +56,16 @@ public class EmailVerification {
         sendLink(account.id(), account.email(), account.name());
     }
 
+    /** Refuses a link that would not be taken, without using it up. */
+    @Transactional(readOnly = true)
+    public void checkLink(String token) {
+        tokens.find(token).filter(live -> VERIFYING.contains(live.purpose())).orElseThrow(InvalidLinkException::new);
+    }
+
     /** Takes a verification link's token, or an email change's, which moves the account to the new address. */
     @Transactional
     public void verifyEmail(String token) {
-        AccountTokens.LiveToken live = tokens.use(
-                        token, Set.of(TokenPurpose.EMAIL_VERIFICATION, TokenPurpose.EMAIL_CHANGE))
-                .orElseThrow(InvalidLinkException::new);
+        AccountTokens.LiveToken live = tokens.use(token, VERIFYING).orElseThrow(InvalidLinkException::new);
         boolean done = live.purpose() == TokenPurpose.EMAIL_CHANGE
                 ? accounts.changeEmail(live.userId(), live.email())
                 : accounts.markVerified(live.userId(), live.email());

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,6 +82,14 @@ public class PasswordReset implements DisposableBean {
         } catch (RejectedExecutionException e) {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Too many reset requests right now; try again");
         }
+    }
+
+    /** Refuses a link that would not be taken, without using it up: the page asks before a new password is typed. */
+    @Transactional(readOnly = true)
+    public void checkLink(String token) {
+        tokens.find(token)
+                .filter(live -> live.purpose() == TokenPurpose.PASSWORD_RESET)
+                .orElseThrow(InvalidLinkException::new);
     }
 
     public void confirmReset(String token, String newPassword) {

@@ -7,19 +7,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.CodePointLength;
 
-/** The request bodies of this feature. Tokens are 43 characters; anything much longer is not one of ours. */
-final class RecoveryRequests {
+/**
+ * The request bodies of this feature, and the forms of the pages that stand for them. Tokens are 43 characters;
+ * anything much longer is not one of ours.
+ */
+public final class RecoveryRequests {
 
     private static final String TOKEN = "the token= value of the mailed link";
     private static final String TOKEN_EXAMPLE = "q3Zr1QmX8cP0tUe6w9bKfN2sLhY4vGdA7oJxEiRz5Tk";
 
     private RecoveryRequests() {}
 
-    record ResetRequest(
+    public record ResetRequest(
             @Schema(example = "ada@example.com") @NotBlank @Email @CodePointLength(max = 255)
             String email) {}
 
-    record ResetConfirmation(
+    public record ResetConfirmation(
             @Schema(description = TOKEN, example = TOKEN_EXAMPLE) @NotBlank @Size(max = 100)
             String token,
 
@@ -32,7 +35,7 @@ final class RecoveryRequests {
         }
     }
 
-    record Verification(
+    public record Verification(
             @Schema(description = TOKEN, example = TOKEN_EXAMPLE) @NotBlank @Size(max = 100)
             String token) {
 
@@ -42,7 +45,7 @@ final class RecoveryRequests {
         }
     }
 
-    record EmailChangeRequest(
+    public record EmailChangeRequest(
             @Schema(example = "ada@newhome.example") @NotBlank @Email @CodePointLength(max = 255)
             String newEmail,
 

@@ -29,13 +29,19 @@ public class SessionService {
     private static final int MAX_CLIENT_ADDRESS = 100;
 
     private final SessionStore store;
+    private final SessionRevocations revocations;
     private final SessionProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SessionService(
-            SessionStore store, SessionProperties properties, Clock clock, PlatformTransactionManager transactions) {
+            SessionStore store,
+            SessionRevocations revocations,
+            SessionProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.revocations = revocations;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -84,7 +90,7 @@ public class SessionService {
     }
 
     private void endSpender(String hash, Instant now) {
-        if (store.revokeSpender(hash, now) > 0) {
+        if (revocations.revokeSpender(hash, now) > 0) {
             log.warn("A spent refresh token was presented again; its session is revoked");
         }
     }
@@ -104,19 +110,19 @@ public class SessionService {
 
     @Transactional
     public void revoke(long userId, UUID sessionId) {
-        if (store.revoke(userId, sessionId, now()) == 0) {
+        if (revocations.revoke(userId, sessionId, now()) == 0) {
             throw new SessionNotFoundException();
         }
     }
 
     @Transactional
     public void revokeOthers(long userId, UUID keepSessionId) {
-        store.revokeAllBut(userId, keepSessionId, now());
+        revocations.revokeAllBut(userId, keepSessionId, now());
     }
 
     @Transactional
     public void revokeAll(long userId) {
-        store.revokeAll(userId, now());
+        revocations.revokeAll(userId, now());
     }
 
     Instant now() {

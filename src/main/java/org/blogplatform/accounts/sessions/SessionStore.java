@@ -22,8 +22,6 @@ class SessionStore {
     private static final String LIVE = " revoked_at is null and idle_expires_at > :now and absolute_expires_at > :now";
     private static final String TOUCH =
             "update sessions set last_used_at = :now," + " idle_expires_at = least(:idleEnd, absolute_expires_at)";
-    private static final String ENDED = "update sessions set revoked_at = :now,"
-            + " idle_expires_at = least(idle_expires_at, :now) where revoked_at is null and ";
 
     private final JdbcClient jdbc;
     private final boolean h2;
@@ -96,38 +94,6 @@ class SessionStore {
                 .update();
     }
 
-    /** Ends the session that once spent this refresh token; 0 if there is none, or it already ended. */
-    int revokeSpender(String spentHash, Instant now) {
-        return jdbc.sql(ENDED + "id = (select session_id from spent_refresh_tokens where token_hash = :hash)")
-                .param("hash", spentHash)
-                .param("now", at(now))
-                .update();
-    }
-
-    int revoke(long userId, UUID id, Instant now) {
-        return jdbc.sql(ENDED
-                        + "user_id = :userId and id = :id and idle_expires_at > :now and absolute_expires_at > :now")
-                .param("userId", userId)
-                .param("id", id)
-                .param("now", at(now))
-                .update();
-    }
-
-    int revokeAllBut(long userId, UUID keep, Instant now) {
-        return jdbc.sql(ENDED + "user_id = :userId and id <> :keep")
-                .param("userId", userId)
-                .param("keep", keep)
-                .param("now", at(now))
-                .update();
-    }
-
-    int revokeAll(long userId, Instant now) {
-        return jdbc.sql(ENDED + "user_id = :userId")
-                .param("userId", userId)
-                .param("now", at(now))
-                .update();
-    }
-
     List<SessionView> live(long userId, UUID current, Instant now) {
         return jdbc.sql("select id, created_at, last_used_at, user_agent, client_address from sessions"
                         + " where user_id = :userId and" + LIVE + " order by last_used_at desc, id")
@@ -174,7 +140,7 @@ class SessionStore {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static OffsetDateTime at(Instant instant) {
+    static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

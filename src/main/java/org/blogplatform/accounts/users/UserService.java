@@ -3,7 +3,6 @@ package org.blogplatform.accounts.users;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.blogplatform.accounts.limits.SignInThrottle;
 import org.blogplatform.accounts.passwords.PasswordHasher;
 import org.blogplatform.accounts.passwords.PasswordPolicy;
 import org.blogplatform.accounts.profiles.ProfileService;
@@ -18,13 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accounts; registration creates the account's empty profile in the same transaction. Password hashing happens before a transaction starts (through {@link
- * TransactionTemplate}), so no database connection is held while a hash is computed.
+ * Accounts; registration creates the account's empty profile in the same transaction. Password hashing happens
+ * before a transaction starts (through {@link TransactionTemplate}), so no database connection is held while a hash
+ * is computed.
  */
 @Service
 public class UserService {
-
-    private static final int MAX_EMAIL_LENGTH = 255;
 
     private final UserRepository users;
     private final UserViews views;
@@ -32,7 +30,7 @@ public class UserService {
     private final PasswordPolicy policy;
     private final ProfileService profiles;
     private final TransactionTemplate transaction;
-    private final SignInThrottle throttle;
+    private final PasswordConfirmation confirmation;
     private final SessionService sessions;
     private final ApplicationEventPublisher events;
 
@@ -43,7 +41,7 @@ public class UserService {
             PasswordHasher hasher,
             PasswordPolicy policy,
             PlatformTransactionManager transactionManager,
-            SignInThrottle throttle,
+            PasswordConfirmation confirmation,
             SessionService sessions,
             ApplicationEventPublisher events) {
         this.users = users;
@@ -52,17 +50,14 @@ public class UserService {
         this.sessions = sessions;
         this.hasher = hasher;
         this.policy = policy;
-        this.throttle = throttle;
+        this.confirmation = confirmation;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
     }
 
     public UserResponse register(RegisterRequest request) {
         requireAcceptable("password", request.password(), request.email(), request.name());
-        String email = Emails.normalize(request.email());
-        if (email.codePointCount(0, email.length()) > MAX_EMAIL_LENGTH) {
-            throw new InvalidField("email", "is longer than " + MAX_EMAIL_LENGTH + " characters once lower-cased");
-        }
+        String email = Emails.normalizeNew("email", request.email());
         String hash = hasher.hash(request.password());
         try {
             return transaction.execute(status -> {
@@ -105,17 +100,9 @@ public class UserService {
         return find(id, true);
     }
 
-    /**
-     * The pages' deletion, confirmed by the password; like a password change, a wrong one spends the account's
-     * sign-in failure budget, and the check holds no database connection.
-     */
+    /** The pages' deletion, confirmed by the password. */
     public void delete(long id, String password) {
-        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
-        throttle.beginAttempt(user.email());
-        if (!hasher.matches(password, user.passwordHash())) {
-            throw new WrongPasswordException();
-        }
-        throttle.succeeded(user.email());
+        confirmation.confirm(id, password);
         transaction.executeWithoutResult(status -> delete(id));
     }
 
@@ -126,17 +113,9 @@ public class UserService {
         }
     }
 
-    /**
-     * A wrong current password spends the account's sign-in failure budget: it is a password check too. The
-     * caller's session stays signed in; every other session of the user ends.
-     */
+    /** The caller's session stays signed in; every other session of the user ends. */
     public void changePassword(long id, UUID callerSession, PasswordChange change) {
-        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
-        throttle.beginAttempt(user.email());
-        if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
-            throw new WrongPasswordException();
-        }
-        throttle.succeeded(user.email());
+        Account user = confirmation.confirm(id, change.currentPassword());
         requireAcceptable("new_password", change.newPassword(), user.email(), user.name());
         String newHash = hasher.hash(change.newPassword());
         Integer changed = transaction.execute(status -> {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-/** A context of its own: the test spends this address's whole budget. */
+/** A context of its own: each test spends this address's whole budget of an endpoint. */
 @OnOwnH2
 @TestPropertySource(properties = "accounts.limits.client-requests-per-minute=3")
 class PageRateLimitApiTest {
@@ -42,5 +42,33 @@ class PageRateLimitApiTest {
 
         assertThat(page.status()).as(page.toString()).isEqualTo(429);
         assertThat(page.header("Content-Type")).startsWith("text/html");
+    }
+
+    @Test
+    void theMailedLinksPagesSpendTheirEndpointsBudgets() {
+        ApiClient api = new ApiClient(port);
+        Response form = api.get("/signin");
+        Map<String, String> cookie = Map.of("Cookie", form.header("Set-Cookie").split(";")[0]);
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(hidden.find()).isTrue();
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.postJson("/auth/password-reset/confirm", Map.of("token", "x", "new_password", "y".repeat(9)))
+                            .status())
+                    .isEqualTo(400);
+            assertThat(api.postJson("/auth/verify-email", Map.of("token", "x")).status())
+                    .isEqualTo(400);
+        }
+
+        for (String page : new String[] {"/reset-password", "/verify-email"}) {
+            Response refused = api.send(
+                    "POST",
+                    page,
+                    "application/x-www-form-urlencoded",
+                    "_csrf=" + hidden.group(1) + "&token=x&newPassword=yyyyyyyyy",
+                    null,
+                    cookie);
+            assertThat(refused.status()).as(page + " " + refused).isEqualTo(429);
+            assertThat(refused.header("Content-Type")).startsWith("text/html");
+        }
     }
 }

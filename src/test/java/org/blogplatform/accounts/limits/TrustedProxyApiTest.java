@@ -84,4 +84,17 @@ class TrustedProxyApiTest {
         assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
         assertThat(limited.header("Retry-After")).isNotNull();
     }
+
+    @Test
+    void emailChangesHaveAPerAddressLimitToo() {
+        Account account = api.newAccount();
+        Map<String, String> from = Map.of("X-Forwarded-For", "198.51.100.10");
+        String body = ApiClient.json(Map.of("new_email", "elsewhere@example.com", "current_password", "not it"));
+        for (int i = 0; i < 3; i++) {
+            Response wrong = api.send("PUT", "/users/me/email", "application/json", body, account.token(), from);
+            assertThat(wrong.status()).as(wrong.toString()).isEqualTo(403);
+        }
+        Response limited = api.send("PUT", "/users/me/email", "application/json", body, account.token(), from);
+        assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+    }
 }

@@ -132,6 +132,21 @@ abstract class EmailVerificationApiTests extends ApiTest {
     }
 
     @Test
+    void emailChangeLinksAndVerificationLinksShareTheAccountsHourlyMailBudget() {
+        Account account = api.newAccount();
+        for (int i = 0; i < 3; i++) {
+            assertThat(changeEmail(account, newEmail(), account.password()).status())
+                    .isEqualTo(202);
+        }
+
+        Response fourth = changeEmail(account, newEmail(), account.password());
+
+        assertProblem(fourth, 429);
+        assertThat(fourth.header("Retry-After")).isNotNull();
+        assertProblem(api.send("POST", "/users/me/email-verification", null, null, account.token()), 429);
+    }
+
+    @Test
     void aWrongCurrentPasswordIsForbiddenAndCountsAgainstTheFailureBudget() {
         Account account = api.newAccount();
 
