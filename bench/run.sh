@@ -5,7 +5,7 @@
 #   USERS=100000 bench/run.sh    # more data
 #   GROWTH=1 bench/run.sh        # also grow to 1,000,000 users and compare GET and deep-directory latency
 #   REPEAT=3 bench/run.sh        # each service/lean comparison three times, interleaved; medians are reported
-#   PROFILE=1 bench/run.sh       # a JFR recording of the service during the GET run, summarised by package
+#   PROFILE=1 bench/run.sh       # JFR recordings of the service during the GET and PUT runs, summarised by package
 #
 # The yardstick: bench/lean/LeanServer.java (the JDK's HTTP server, pgjdbc, JSON by hand) runs beside the
 # service on the same database with the same JWT secret and as many database connections as the pool; GET
@@ -94,7 +94,7 @@ start_service() {
 
 start_lean() {
     local driver
-    driver=$(ls "$ROOT"/target/app/lib/postgresql-*.jar 2>/dev/null | head -n 1)
+    driver=$(ls "$ROOT"/target/app/lib/postgresql-*.jar 2>/dev/null | head -n 1 || true)
     [ -n "$driver" ] || driver=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -n 1)
     "$JAVA25/bin/java" -Xmx192m -cp "$driver" "$BENCH_DIR/lean/LeanServer.java" "$LEAN_PORT" \
         "jdbc:postgresql://$PGHOST:$PGPORT/$DB" "$PGUSER" "$JWT_SECRET" "$POOL" >"$WORK/lean.log" 2>&1 &
@@ -204,17 +204,23 @@ for port in "$PORT" $( [ "$LEAN" = 1 ] && echo "$LEAN_PORT"); do
     done
     log "warmed up the server on port $port with $answered requests (GET, PUT, directory, /livez)"
 done
-if [ "$PROFILE" = 1 ]; then
-    "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.configure stackdepth=256 >/dev/null || true
-    "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.start name=bench settings=profile filename="$OUT/get.jfr" >/dev/null
-fi
-wants get && compare get get.lua
-if [ "$PROFILE" = 1 ]; then
-    "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.stop name=bench >/dev/null
-    "$BENCH_DIR/jfr-summary.sh" "$OUT/get.jfr" >"$OUT/get-profile.txt" && log "profile of the GET run: $OUT/get-profile.txt"
-fi
+# profiled NAME SCRIPT: compare, with a JFR recording of the service around it when PROFILE=1
+profiled() {
+    local name=$1
+    if [ "$PROFILE" = 1 ]; then
+        "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.configure stackdepth=256 >/dev/null || true
+        "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.start name="$name" settings=profile filename="$OUT/$name.jfr" >/dev/null
+    fi
+    compare "$@"
+    if [ "$PROFILE" = 1 ]; then
+        "$JAVA25/bin/jcmd" "$SERVICE_PID" JFR.stop name="$name" >/dev/null
+        "$BENCH_DIR/jfr-summary.sh" "$OUT/$name.jfr" >"$OUT/$name-profile.txt" \
+            && log "profile of the $name run: $OUT/$name-profile.txt"
+    fi
+}
+wants get && profiled get get.lua
 wants livez && compare livez livez.lua
-wants put && compare put put.lua
+wants put && profiled put put.lua
 wants mixed && load mixed mixed.lua
 hash_rate() { # raw verification rate of the service's own hasher on all cores, right beside the token run
     local java_home=/usr/lib/jvm/temurin-25-jdk-amd64

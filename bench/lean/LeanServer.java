@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.*;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +25,7 @@ public class LeanServer {
     static String url, user, issuer;
     static byte[] secret;
 
-    record Db(Connection c, PreparedStatement get, PreparedStatement page, PreparedStatement version,
+    record Db(Connection c, PreparedStatement get, PreparedStatement page, PreparedStatement session,
             PreparedStatement lock, PreparedStatement update) {}
 
     static final ThreadLocal<Db> DB = ThreadLocal.withInitial(() -> {
@@ -31,7 +33,8 @@ public class LeanServer {
             Connection c = DriverManager.getConnection(url, user, "");
             return new Db(c, c.prepareStatement(VIEW + "where u.id = ?"),
                     c.prepareStatement(VIEW + "where u.id > ? order by u.id limit ?"),
-                    c.prepareStatement("select token_version from users where id = ?"),
+                    c.prepareStatement("select count(*) from sessions where id = ? and user_id = ? and revoked_at is null"
+                            + " and idle_expires_at > ? and absolute_expires_at > ?"),
                     c.prepareStatement("select id, bio, avatar_url, website_url, twitter, github, version, updated_at"
                             + " from user_profiles where user_id = ? for no key update"),
                     c.prepareStatement("update user_profiles set bio = ?, twitter = ?, updated_at = ?,"
@@ -144,9 +147,9 @@ public class LeanServer {
         }
     }
 
-    static final Pattern CLAIM = Pattern.compile("\"(sub|ver|exp|iss)\":\"?([^\",}]*)");
+    static final Pattern CLAIM = Pattern.compile("\"(sub|sid|exp|iss)\":\"?([^\",}]*)");
 
-    /** The user id of a valid HS256 token whose version is the user's current one, else -1. */
+    /** The user id of a valid HS256 token whose session (its sid claim) is the user's and live, else -1. */
     static long bearerUser(String header, Db db) throws Exception {
         if (header == null || !header.startsWith("Bearer ")) return -1;
         String token = header.substring(7);
@@ -157,20 +160,24 @@ public class LeanServer {
         if (!MessageDigest.isEqual(expected, Base64.getUrlDecoder().decode(token.substring(dot + 1)))) return -1;
         String claims = new String(Base64.getUrlDecoder().decode(token.substring(token.indexOf('.') + 1, dot)),
                 StandardCharsets.UTF_8);
-        long sub = -1, ver = -1, exp = 0;
-        String iss = null;
+        long sub = -1, exp = 0;
+        String iss = null, sid = null;
         for (Matcher m = CLAIM.matcher(claims); m.find(); ) {
             switch (m.group(1)) {
                 case "sub" -> sub = Long.parseLong(m.group(2));
-                case "ver" -> ver = Long.parseLong(m.group(2));
+                case "sid" -> sid = m.group(2);
                 case "exp" -> exp = Long.parseLong(m.group(2));
                 default -> iss = m.group(2);
             }
         }
-        if (exp * 1000 < System.currentTimeMillis() || !issuer.equals(iss) || sub < 0) return -1;
-        db.version.setLong(1, sub);
-        try (ResultSet rs = db.version.executeQuery()) {
-            return rs.next() && rs.getLong(1) == ver ? sub : -1;
+        if (exp * 1000 < System.currentTimeMillis() || !issuer.equals(iss) || sub < 0 || sid == null) return -1;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        db.session.setObject(1, UUID.fromString(sid));
+        db.session.setLong(2, sub);
+        db.session.setObject(3, now);
+        db.session.setObject(4, now);
+        try (ResultSet rs = db.session.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0 ? sub : -1;
         }
     }
 

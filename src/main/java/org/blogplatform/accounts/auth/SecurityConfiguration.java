@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,6 +32,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +47,34 @@ class SecurityConfiguration {
             JwtDecoder decoder,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
             throws Exception {
+        return withBearerTokens(http, decoder, errors)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The public reads of users, the busiest routes, get a chain with only what they use: the optional bearer
+     * token (a signed-in caller sees their own email, read from the primary), else the anonymous caller, the
+     * response headers and the same route rules. No session handling or servlet API request wrapper: nothing on
+     * these routes asks the HTTP session or the request for the caller.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicUserReads(
+            HttpSecurity http,
+            JwtDecoder decoder,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
+            throws Exception {
+        return withBearerTokens(http.securityMatcher(PublicRoutes.USER_READS), decoder, errors)
+                .sessionManagement(session -> session.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .build();
+    }
+
+    private static HttpSecurity withBearerTokens(HttpSecurity http, JwtDecoder decoder, HandlerExceptionResolver errors)
+            throws Exception {
         // Authentication failures are resolved by the same @RestControllerAdvice as every other error.
         AuthenticationEntryPoint entryPoint =
                 (request, response, ex) -> errors.resolveException(request, response, null, ex);
@@ -54,15 +84,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(PublicRoutes::authorize)
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied)
                         .withObjectPostProcessor(answeringServiceFailures(entryPoint)))
                 .exceptionHandling(handling ->
-                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
-                .build();
+                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
     }
 
     /**

@@ -52,6 +52,28 @@ class UserProfile {
         this.updatedAt = now();
     }
 
+    /** A profile as stored, read without a persistence context (a write's locked read). */
+    UserProfile(
+            long id,
+            long userId,
+            @Nullable String bio,
+            @Nullable String avatarUrl,
+            @Nullable String websiteUrl,
+            @Nullable String twitter,
+            @Nullable String github,
+            Instant updatedAt,
+            long version) {
+        this.id = id;
+        this.userId = userId;
+        this.bio = bio;
+        this.avatarUrl = avatarUrl;
+        this.websiteUrl = websiteUrl;
+        this.twitter = twitter;
+        this.github = github;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
     /** Applies the edit; returns whether anything changed, and moves {@code updated_at} forward if so. */
     boolean apply(ProfileEdit edit) {
         @Nullable String[] before = {bio, avatarUrl, websiteUrl, twitter, github};
@@ -77,8 +99,22 @@ class UserProfile {
         this.version = 1;
     }
 
+    /** The edited profile was stored: it is at its next version, as Hibernate's versioned update would leave it. */
+    void stored() {
+        version++;
+    }
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Nullable
+    Long id() {
+        return id;
+    }
+
+    long userId() {
+        return userId;
     }
 
     @Nullable

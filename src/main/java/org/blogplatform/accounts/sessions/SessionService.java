@@ -95,8 +95,10 @@ public class SessionService {
         }
     }
 
-    /** The bearer check: one statement. */
-    @Transactional(readOnly = true)
+    /**
+     * The bearer check: one statement, on every signed-in request. No transaction around it: a single statement
+     * sees one snapshot on its own, and a transaction would add a commit and a persistence context to each.
+     */
     public boolean isLive(UUID sessionId, long userId) {
         return store.isLive(sessionId, userId, now());
     }

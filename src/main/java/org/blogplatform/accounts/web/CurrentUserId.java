@@ -5,16 +5,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 /**
  * The signed-in user's id, from the bearer token's subject (the token validator has already checked that it
- * names a live user); null on a public route called without a token.
+ * names a live user); null on a public route called without a token. Resolved by {@link CurrentUserIdResolver}.
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Parameter(hidden = true)
-@AuthenticationPrincipal(
-        expression = "#this instanceof T(org.springframework.security.oauth2.jwt.Jwt)"
-                + " ? T(java.lang.Long).valueOf(subject) : null")
 public @interface CurrentUserId {}

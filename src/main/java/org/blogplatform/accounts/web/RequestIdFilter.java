@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,10 +31,7 @@ class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String id = (String) request.getAttribute(MDC_KEY);
         if (id == null) {
-            String given = request.getHeader(HEADER);
-            id = given != null && ACCEPTABLE.matcher(given).matches()
-                    ? given
-                    : UUID.randomUUID().toString();
+            id = idFor(request.getHeader(HEADER));
             request.setAttribute(MDC_KEY, id);
             response.setHeader(HEADER, id);
         }
@@ -43,6 +41,12 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    static String idFor(@Nullable String given) {
+        return given != null && ACCEPTABLE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     @Override

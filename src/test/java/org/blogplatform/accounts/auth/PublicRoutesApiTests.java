@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.blogplatform.accounts.support.ApiClient.Account;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.OnH2;
@@ -79,6 +80,26 @@ abstract class PublicRoutesApiTests extends ApiTest {
     void theAccountsOwnRoutesCannotBeReachedThroughThePublicUserRead() {
         assertProblem(api.get("/users/%6De"), 401);
         assertProblem(api.get("/users/%6De/profile"), 401);
+    }
+
+    @Test
+    void thePublicUserReadsStillRecogniseABearerTokenAndRefuseABadOne() {
+        Account self = api.newAccount();
+        Account other = api.newAccount();
+
+        assertThat(api.get("/users/" + self.id(), self.token())
+                        .json()
+                        .get("email")
+                        .asString())
+                .isEqualTo(self.email());
+        assertThat(api.get("/users/" + other.id(), self.token()).json().has("email"))
+                .isFalse();
+        assertThat(api.get("/users/" + self.id()).json().has("email")).isFalse();
+        assertThat(api.get("/users?limit=1", self.token()).status()).isEqualTo(200);
+        for (String path : new String[] {"/users/" + self.id(), "/users?limit=1"}) {
+            assertProblem(api.get(path, "not-a-token"), 401);
+            assertProblem(api.get(path, other.token() + "x"), 401);
+        }
     }
 
     @Test

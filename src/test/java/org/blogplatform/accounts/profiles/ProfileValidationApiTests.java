@@ -239,7 +239,7 @@ abstract class ProfileValidationApiTests extends ApiTest {
         Map<String, Object> row = jdbc.queryForMap(
                 "select id, user_id, version, updated_at from user_profiles where user_id = ?", account.id());
         Map<String, Object> otherBefore = storedProfile(other);
-        String user = "select email, name, token_version from users where id = ?";
+        String user = "select email, name, password_hash from users where id = ?";
         Map<String, Object> userBefore = jdbc.queryForMap(user, account.id());
         String intruder = "{\"id\":" + (((Number) row.get("id")).longValue() + 1) + ",\"user_id\":" + other.id()
                 + ",\"version\":99,\"updated_at\":\"2000-01-01T00:00:00Z\",\"email\":\"x@example.com\","

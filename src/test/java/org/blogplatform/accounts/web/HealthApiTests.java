@@ -2,18 +2,26 @@ package org.blogplatform.accounts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.blogplatform.accounts.support.ApiClient;
 import org.blogplatform.accounts.support.ApiClient.Response;
 import org.blogplatform.accounts.support.ApiTest;
 import org.blogplatform.accounts.support.OnH2;
 import org.blogplatform.accounts.support.OnPostgres;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.context.ApplicationContext;
 
 abstract class HealthApiTests extends ApiTest {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    ApplicationContext context;
 
     private static void assertUp(Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -32,6 +40,33 @@ abstract class HealthApiTests extends ApiTest {
     void livenessAndReadinessAreUpOnThePublicPortToo() {
         assertUp(api.get("/livez"));
         assertUp(api.get("/readyz"));
+    }
+
+    @Test
+    void livenessOnThePublicPortAnswersWithTheHeadersOfEveryAnswer() {
+        Response live = api.send("GET", "/livez", null, null, null, Map.of("X-Request-Id", "probe-1"));
+
+        assertUp(live);
+        assertThat(live.header("X-Request-Id")).isEqualTo("probe-1");
+        assertThat(live.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(live.header("Cache-Control")).contains("no-store");
+        assertThat(api.get("/livez").header("X-Request-Id")).isNotBlank().isNotEqualTo("probe-1");
+        assertProblem(api.postJson("/livez", Map.of()), 405);
+    }
+
+    @Test
+    void livenessTurnsDownOnBothPortsOnceTheApplicationIsBroken() {
+        ApiClient management = new ApiClient(managementPort);
+        AvailabilityChangeEvent.publish(context, LivenessState.BROKEN);
+        try {
+            Response publicProbe = api.get("/livez");
+            assertThat(publicProbe.status()).isEqualTo(503);
+            assertThat(publicProbe.json().get("status").asString()).isEqualTo("DOWN");
+            assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(503);
+        } finally {
+            AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+        }
+        assertUp(api.get("/livez"));
     }
 
     @Test
