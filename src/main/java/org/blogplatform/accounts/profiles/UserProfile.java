@@ -90,16 +90,12 @@ class UserProfile {
         return changed;
     }
 
-    /**
-     * A missing profile row reads as version 0 with every field empty and no {@code updated_at}; a row created by a
-     * write starts at 1, even when the write changed no field, since its representation (at least {@code
-     * updated_at}) differs from the empty state, so an ETag taken from that state no longer matches it.
-     */
+    /** Version 1, not 0: a row a write creates differs from the missing row's empty state, by updated_at. */
     void markCreatedByWrite() {
         this.version = 1;
     }
 
-    /** The edited profile was stored: it is at its next version, as Hibernate's versioned update would leave it. */
+    /** The edit was stored: the next version, as a versioned update leaves it. */
     void stored() {
         version++;
     }
