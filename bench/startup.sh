@@ -14,6 +14,8 @@
 #   no-spring-aot  bin/accounts with -Dspring.aot.enabled=false
 #   c1             bin/accounts with -XX:TieredStopAtLevel=1
 #   lazy           bin/accounts with --spring.main.lazy-initialization=true
+#   eager-mvc      bin/accounts with the DispatcherServlet started with the context (load-on-startup), so
+#                  the class cache's training run covers it too
 #   jdk17          bin/accounts on JDK 17 (dynamic CDS archive instead of the AOT cache)
 set -euo pipefail
 
@@ -63,6 +65,7 @@ start() {
         no-spring-aot) env=(JAVA_OPTS=-Dspring.aot.enabled=false) ;;
         c1) env=(JAVA_OPTS=-XX:TieredStopAtLevel=1) ;;
         lazy) cmd+=(--spring.main.lazy-initialization=true) ;;
+        eager-mvc) env=(JAVA_OPTS=-Dspring.mvc.servlet.load-on-startup=1) ;;
         jdk17) env=(JAVA_HOME="$JAVA17") ;;
         *) echo "unknown variant $variant" >&2; exit 2 ;;
     esac
