@@ -48,16 +48,11 @@ class ProfileStore {
     /** Stores the edited fields of a locked profile and moves it to its next version. */
     void update(UserProfile profile) {
         statements.increment();
-        int updated = jdbc.sql(
-                        "update user_profiles set bio = :bio, avatar_url = :avatarUrl, website_url = :websiteUrl,"
-                                + " twitter = :twitter, github = :github, updated_at = :updatedAt, version = :next"
-                                + " where id = :id and version = :version")
-                .param("bio", profile.bio())
-                .param("avatarUrl", profile.avatarUrl())
-                .param("websiteUrl", profile.websiteUrl())
-                .param("twitter", profile.twitter())
-                .param("github", profile.github())
-                .param("updatedAt", profile.updatedAt().atOffset(ZoneOffset.UTC))
+        int updated = withFields(
+                        jdbc.sql("update user_profiles set bio = :bio, avatar_url = :avatarUrl,"
+                                + " website_url = :websiteUrl, twitter = :twitter, github = :github,"
+                                + " updated_at = :updatedAt, version = :next where id = :id and version = :version"),
+                        profile)
                 .param("next", profile.version() + 1)
                 .param("id", profile.id())
                 .param("version", profile.version())
@@ -71,18 +66,24 @@ class ProfileStore {
     /** A profile created by a write: a concurrent first write of the same user fails on the unique user_id. */
     void insert(UserProfile profile) {
         statements.increment();
-        jdbc.sql("insert into user_profiles (user_id, bio, avatar_url, website_url, twitter, github, updated_at,"
-                        + " version) values (:userId, :bio, :avatarUrl, :websiteUrl, :twitter, :github, :updatedAt,"
-                        + " :version)")
+        withFields(
+                        jdbc.sql("insert into user_profiles (user_id, bio, avatar_url, website_url, twitter, github,"
+                                + " updated_at, version) values (:userId, :bio, :avatarUrl, :websiteUrl, :twitter,"
+                                + " :github, :updatedAt, :version)"),
+                        profile)
                 .param("userId", profile.userId())
+                .param("version", profile.version())
+                .update();
+    }
+
+    private static JdbcClient.StatementSpec withFields(JdbcClient.StatementSpec statement, UserProfile profile) {
+        return statement
                 .param("bio", profile.bio())
                 .param("avatarUrl", profile.avatarUrl())
                 .param("websiteUrl", profile.websiteUrl())
                 .param("twitter", profile.twitter())
                 .param("github", profile.github())
-                .param("updatedAt", profile.updatedAt().atOffset(ZoneOffset.UTC))
-                .param("version", profile.version())
-                .update();
+                .param("updatedAt", profile.updatedAt().atOffset(ZoneOffset.UTC));
     }
 
     private static UserProfile profile(ResultSet rs, int row) throws SQLException {
