@@ -73,7 +73,7 @@ class EmailSettingsPage {
             if (limited.getStatusCode() != HttpStatus.TOO_MANY_REQUESTS) {
                 throw limited;
             }
-            limited.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            PageErrors.copyHeaders(limited, response);
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("verificationError", limited.getBody().getDetail());
             return page.render(me, model);

@@ -49,7 +49,7 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         }
         int status = statusOf(failure);
         if (failure instanceof ErrorResponse answer) {
-            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            copyHeaders(answer, response);
         }
         if (status == 503) {
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -57,6 +57,11 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
             log.error("Page failed", Problems.loggable(failure));
         }
         return new ModelAndView("error", Map.of("status", status), HttpStatus.valueOf(status));
+    }
+
+    /** What the API would send with the refusal, such as Retry-After, goes with the page too. */
+    static void copyHeaders(ErrorResponse answer, HttpServletResponse response) {
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     }
 
     /** For failures met before Spring MVC runs: in the pages' security filters. */

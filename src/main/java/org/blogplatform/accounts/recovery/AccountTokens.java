@@ -38,6 +38,12 @@ class AccountTokens {
                 .update();
     }
 
+    /** A new password voids outstanding reset links, and a pending email change. */
+    void voidAfterPasswordChange(long userId) {
+        voidUnused(userId, TokenPurpose.PASSWORD_RESET);
+        voidUnused(userId, TokenPurpose.EMAIL_CHANGE);
+    }
+
     /** Marks the user's unused links of this purpose used, so only a newer one works. */
     void voidUnused(long userId, TokenPurpose purpose) {
         jdbc.sql("update account_tokens set used_at = :now"
@@ -48,17 +54,18 @@ class AccountTokens {
                 .update();
     }
 
-    /** A live token, without using it up. */
-    Optional<LiveToken> find(String token) {
+    /** A live token for one of these purposes, without using it up. */
+    Optional<LiveToken> find(String token, Set<TokenPurpose> purposes) {
         return jdbc.sql(LIVE)
                 .param("hash", LinkToken.hash(token))
                 .param("now", at(clock.instant()))
                 .query((rs, row) -> new LiveToken(
                         rs.getLong("id"),
                         rs.getLong("user_id"),
-                        TokenPurpose.valueOf(rs.getString("purpose").toUpperCase(java.util.Locale.ROOT)),
+                        TokenPurpose.ofColumn(rs.getString("purpose")),
                         rs.getString("email")))
-                .optional();
+                .optional()
+                .filter(live -> purposes.contains(live.purpose()));
     }
 
     /**
@@ -66,8 +73,7 @@ class AccountTokens {
      * through (the others wait for its row lock, then find it used).
      */
     Optional<LiveToken> use(String token, Set<TokenPurpose> purposes) {
-        return find(token)
-                .filter(live -> purposes.contains(live.purpose()))
+        return find(token, purposes)
                 .filter(live -> jdbc.sql("update account_tokens set used_at = :now"
                                         + " where id = :id and used_at is null and expires_at > :now")
                                 .param("now", at(clock.instant()))

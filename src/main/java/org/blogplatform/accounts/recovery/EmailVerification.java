@@ -38,12 +38,10 @@ public class EmailVerification {
         sendLink(user.userId(), user.email(), user.name());
     }
 
-    /** Any password change voids outstanding reset links, and a pending email change. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void passwordChanged(PasswordChanged change) {
-        tokens.voidUnused(change.userId(), TokenPurpose.PASSWORD_RESET);
-        tokens.voidUnused(change.userId(), TokenPurpose.EMAIL_CHANGE);
+        tokens.voidAfterPasswordChange(change.userId());
     }
 
     @Transactional
@@ -59,7 +57,7 @@ public class EmailVerification {
     /** Refuses a link that would not be taken, without using it up. */
     @Transactional(readOnly = true)
     public void checkLink(String token) {
-        tokens.find(token).filter(live -> VERIFYING.contains(live.purpose())).orElseThrow(InvalidLinkException::new);
+        tokens.find(token, VERIFYING).orElseThrow(InvalidLinkException::new);
     }
 
     /** Takes a verification link's token, or an email change's, which moves the account to the new address. */

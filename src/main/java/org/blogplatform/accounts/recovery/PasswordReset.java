@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PasswordReset implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
+    private static final Set<TokenPurpose> RESETTING = Set.of(TokenPurpose.PASSWORD_RESET);
 
     private final AccountEmails accounts;
     private final AccountTokens tokens;
@@ -87,14 +88,11 @@ public class PasswordReset implements DisposableBean {
     /** Refuses a link that would not be taken, without using it up: the page asks before a new password is typed. */
     @Transactional(readOnly = true)
     public void checkLink(String token) {
-        tokens.find(token)
-                .filter(live -> live.purpose() == TokenPurpose.PASSWORD_RESET)
-                .orElseThrow(InvalidLinkException::new);
+        tokens.find(token, RESETTING).orElseThrow(InvalidLinkException::new);
     }
 
     public void confirmReset(String token, String newPassword) {
-        Account account = tokens.find(token)
-                .filter(live -> live.purpose() == TokenPurpose.PASSWORD_RESET)
+        Account account = tokens.find(token, RESETTING)
                 .flatMap(live -> accounts.findById(live.userId()))
                 .orElseThrow(InvalidLinkException::new);
         policy.objection(newPassword, account.email(), account.name()).ifPresent(reason -> {
@@ -102,12 +100,11 @@ public class PasswordReset implements DisposableBean {
         });
         String hash = hasher.hash(newPassword);
         transaction.executeWithoutResult(status -> {
-            Optional<AccountTokens.LiveToken> used = tokens.use(token, Set.of(TokenPurpose.PASSWORD_RESET));
+            Optional<AccountTokens.LiveToken> used = tokens.use(token, RESETTING);
             if (used.isEmpty() || used.get().userId() != account.id() || !accounts.resetPassword(account.id(), hash)) {
                 throw new InvalidLinkException();
             }
-            tokens.voidUnused(account.id(), TokenPurpose.PASSWORD_RESET);
-            tokens.voidUnused(account.id(), TokenPurpose.EMAIL_CHANGE);
+            tokens.voidAfterPasswordChange(account.id());
             sessions.revokeAll(account.id());
         });
     }

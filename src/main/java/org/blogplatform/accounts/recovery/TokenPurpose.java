@@ -20,4 +20,8 @@ enum TokenPurpose {
     String column() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    static TokenPurpose ofColumn(String column) {
+        return valueOf(column.toUpperCase(java.util.Locale.ROOT));
+    }
 }

@@ -52,8 +52,4 @@ class User {
     String name() {
         return name;
     }
-
-    String passwordHash() {
-        return passwordHash;
-    }
 }

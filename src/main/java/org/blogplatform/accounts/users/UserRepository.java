@@ -7,8 +7,6 @@ import org.springframework.data.repository.Repository;
 
 interface UserRepository extends Repository<User, Long> {
 
-    Optional<User> findById(long id);
-
     @Query("select new org.blogplatform.accounts.users.StoredCredentials(u.id, u.passwordHash, u.emailVerified)"
             + " from User u where u.email = :email")
     Optional<StoredCredentials> findCredentialsByEmail(String email);
@@ -17,7 +15,7 @@ interface UserRepository extends Repository<User, Long> {
     @Query("update User u set u.passwordHash = :newHash where u.id = :id and u.passwordHash = :oldHash")
     int replaceHash(long id, String oldHash, String newHash);
 
-    /** Writes the name alone, so a rename never writes back a password hash or token version read before. */
+    /** Writes the name alone, so a rename never writes back a password hash read before. */
     @Modifying
     @Query("update User u set u.name = :name where u.id = :id")
     int rename(long id, String name);
