@@ -16,6 +16,8 @@
 #   lazy           bin/accounts with --spring.main.lazy-initialization=true
 #   eager-mvc      bin/accounts with the DispatcherServlet started with the context (load-on-startup), so
 #                  the class cache's training run covers it too
+#   serial-gc      bin/accounts with the serial collector and its 96 MB young generation (the launcher's
+#                  collector until G1 replaced it)
 #   jdk17          bin/accounts on JDK 17 (dynamic CDS archive instead of the AOT cache)
 set -euo pipefail
 
@@ -66,6 +68,7 @@ start() {
         c1) env=(JAVA_OPTS=-XX:TieredStopAtLevel=1) ;;
         lazy) cmd+=(--spring.main.lazy-initialization=true) ;;
         eager-mvc) env=(JAVA_OPTS=-Dspring.mvc.servlet.load-on-startup=1) ;;
+        serial-gc) env=("JAVA_OPTS=-XX:-UseG1GC -XX:+UseSerialGC -Xmn96m") ;;
         jdk17) env=(JAVA_HOME="$JAVA17") ;;
         *) echo "unknown variant $variant" >&2; exit 2 ;;
     esac
