@@ -1,12 +1,10 @@
 package org.blogplatform.accounts.profiles;
 
-import io.micrometer.core.instrument.Counter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,22 +21,18 @@ class ProfileStore {
             "id, user_id, bio, avatar_url, website_url, twitter, github, updated_at, version";
 
     private final JdbcClient jdbc;
-    private final Counter statements;
     private final String lock;
 
     ProfileStore(
             JdbcClient jdbc,
-            @Qualifier("sqlStatements") Counter statements,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.jdbc = jdbc;
-        this.statements = statements;
         // a profile write never changes the key other tables refer to, so it need not block their inserts
         this.lock = datasourceUrl.startsWith("jdbc:h2:") ? " for update" : " for no key update";
     }
 
     /** Locks the row, so writers of one profile take turns and an If-Match is checked against what is stored. */
     Optional<UserProfile> findByUserIdForUpdate(long userId) {
-        statements.increment();
         return jdbc.sql("select " + COLUMNS + " from user_profiles where user_id = :userId" + lock)
                 .param("userId", userId)
                 .query(ProfileStore::profile)
@@ -47,7 +41,6 @@ class ProfileStore {
 
     /** Stores the edited fields of a locked profile and moves it to its next version. */
     void update(UserProfile profile) {
-        statements.increment();
         int updated = withFields(
                         jdbc.sql("update user_profiles set bio = :bio, avatar_url = :avatarUrl,"
                                 + " website_url = :websiteUrl, twitter = :twitter, github = :github,"
@@ -65,7 +58,6 @@ class ProfileStore {
 
     /** A profile created by a write: a concurrent first write of the same user fails on the unique user_id. */
     void insert(UserProfile profile) {
-        statements.increment();
         withFields(
                         jdbc.sql("insert into user_profiles (user_id, bio, avatar_url, website_url, twitter, github,"
                                 + " updated_at, version) values (:userId, :bio, :avatarUrl, :websiteUrl, :twitter,"

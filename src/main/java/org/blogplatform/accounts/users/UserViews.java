@@ -1,12 +1,10 @@
 package org.blogplatform.accounts.users;
 
-import io.micrometer.core.instrument.Counter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,21 +21,17 @@ class UserViews {
             + " from users u left join user_profiles p on p.user_id = u.id ";
 
     private final JdbcClient jdbc;
-    private final Counter statements;
 
-    UserViews(JdbcClient jdbc, @Qualifier("sqlStatements") Counter statements) {
+    UserViews(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.statements = statements;
     }
 
     Optional<UserView> byId(long id) {
-        statements.increment();
         return jdbc.sql(VIEW + "where u.id = ?").param(id).query(UserViews::row).optional();
     }
 
     /** Keyset pagination: the next {@code limit} users after the given id, in id order. */
     List<UserView> after(long after, int limit) {
-        statements.increment();
         return jdbc.sql(VIEW + "where u.id > ? order by u.id limit ?")
                 .params(after, limit)
                 .query(UserViews::row)

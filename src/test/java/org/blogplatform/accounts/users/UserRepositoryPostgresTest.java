@@ -3,7 +3,6 @@ package org.blogplatform.accounts.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -109,6 +108,6 @@ class UserRepositoryPostgresTest {
     }
 
     private UserViews views() {
-        return new UserViews(JdbcClient.create(jdbc), new SimpleMeterRegistry().counter("statements"));
+        return new UserViews(JdbcClient.create(jdbc));
     }
 }
