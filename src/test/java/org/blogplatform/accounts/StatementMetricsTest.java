@@ -35,8 +35,14 @@ class StatementMetricsTest {
             double before = counted(context.getBean(MeterRegistry.class));
 
             template.execute("create table notes (id int primary key, body varchar(20))");
-            client.sql("insert into notes values (:id, :body)").param("id", 1).param("body", "a").update();
-            client.sql("select body from notes where id = ?").param(1).query(String.class).single();
+            client.sql("insert into notes values (:id, :body)")
+                    .param("id", 1)
+                    .param("body", "a")
+                    .update();
+            client.sql("select body from notes where id = ?")
+                    .param(1)
+                    .query(String.class)
+                    .single();
             template.queryForObject("select count(*) from notes", Integer.class);
             template.update("update notes set body = ? where id = ?", "b", 1);
             template.queryForList("select * from notes");

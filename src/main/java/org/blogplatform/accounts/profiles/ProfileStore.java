@@ -23,9 +23,7 @@ class ProfileStore {
     private final JdbcClient jdbc;
     private final String lock;
 
-    ProfileStore(
-            JdbcClient jdbc,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
+    ProfileStore(JdbcClient jdbc, @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.jdbc = jdbc;
         // a profile write never changes the key other tables refer to, so it need not block their inserts
         this.lock = datasourceUrl.startsWith("jdbc:h2:") ? " for update" : " for no key update";
