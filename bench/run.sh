@@ -59,7 +59,7 @@ JWT_SECRET="benchmark-secret-$(head -c 32 /dev/urandom | base64 | tr -dc 'a-zA-Z
 SERVICE_PID=""
 LEAN_PID=""
 mkdir -p "$OUT"
-touch "$WORK/ceilings" "$WORK/ratios" "$WORK/paired"
+touch "$WORK/ceilings" "$WORK/ratios"
 export TOKENS_FILE="$WORK/tokens"
 
 cleanup() {
@@ -183,8 +183,9 @@ compare() {
 last() { awk -v n="$1" -v f="$2" '$1 == n {v = $f} END {print v}' "$RESULTS"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b ? a / b : 0}'; }
 median_of() { sort -g | awk '{a[NR] = $1} END {if (NR) print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2); else print 0}'; }
-paired() { awk -v n="$1" '$1 == n {print $2}' "$WORK/paired" | median_of; }
-paired_each() { awk -v n="$1" '$1 == n {printf "%s%s", sep, $2; sep = ", "}' "$WORK/paired"; }
+# $WORK/ratios: "NAME RATIO [REFERENCE]" per pair: service/lean pairs, sign-in/raw-hash pairs, storm/quiet pairs
+ratio_median() { awk -v n="$1" '$1 == n {print $2}' "$WORK/ratios" | median_of; }
+ratios_of() { awk -v n="$1" '$1 == n {printf "%s%s", sep, $2; sep = ", "}' "$WORK/ratios"; }
 
 if [ "$LEAN" = 1 ]; then
     log "lean baseline on port $LEAN_PORT"
@@ -240,11 +241,11 @@ if wants token; then
         load token token.lua 8
         hash_next=$(hash_rate)
         rate=$(awk -v a="$hash_previous" -v b="$hash_next" 'BEGIN {printf "%.1f", (a + b) / 2}')
-        echo "token $(ratio "$(last token 2)" "$rate") $rate" >>"$WORK/paired"
+        echo "token $(ratio "$(last token 2)" "$rate") $rate" >>"$WORK/ratios"
         log "hash rate $hash_previous/s before, $hash_next/s after"
         hash_previous=$hash_next
     done
-    HASH_RATE=$(awk '$1 == "token" {print $3}' "$WORK/paired" | median_of)
+    HASH_RATE=$(awk '$1 == "token" {print $3}' "$WORK/ratios" | median_of)
 fi
 export AFTER=0
 wants directory && compare directory_page1 directory.lua
@@ -259,7 +260,7 @@ if wants storm; then
         STORM=$!
         load get_in_storm get.lua 8
         wait "$STORM" || true
-        echo "storm $(ratio "$(last get_in_storm 4)" "$(last get_alone 4)")" >>"$WORK/paired"
+        echo "storm $(ratio "$(last get_in_storm 4)" "$(last get_alone 4)")" >>"$WORK/ratios"
     done
 fi
 
@@ -279,8 +280,6 @@ stop_service
 
 value() { awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$RESULTS" | median_of; }
 ceil() { awk -v n="$1" '$1 == n {print $2}' "$WORK/ceilings"; }
-lean_ratio() { awk -v n="$1" '$1 == n {print $2}' "$WORK/ratios" 2>/dev/null | median_of; }
-ratios_of() { awk -v n="$1" '$1 == n {printf "%s%s", sep, $2; sep = ", "}' "$WORK/ratios" 2>/dev/null; }
 worst() { awk -v n="$1" -v f="$2" '$1 == n && $f > m {m = $f} END {print m + 0}' "$RESULTS"; }
 pass() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "pass" : "FAIL"}'; }
 
@@ -295,7 +294,7 @@ pass() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t :
         for pair in "get:GET /users/{id}:0.5" "put:PUT /users/me/profile:0.5" "directory_page1:GET /users (page 1):0.5" "livez:GET /livez:0.8"; do
             IFS=: read -r n label target <<<"$pair"
             grep -q "^$n " "$WORK/ratios" 2>/dev/null || continue
-            r=$(lean_ratio "$n")
+            r=$(ratio_median "$n")
             echo "| $label | $(value "lean_$n" 2) | $(value "$n" 2) | $(value "$n" 3) / $(value "$n" 4) | **$r** | $(ratios_of "$n") | ≥ $target | $(pass "$r" ">=" "$target") | $(worst "lean_$n" 5), $(worst "$n" 5) | $(value "$n" 6) |"
         done
         echo
@@ -311,10 +310,10 @@ pass() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t :
         echo "| GET /livez (same stack, no database) | $(value livez 2) | $(value livez 3) | $(value livez 4) | $(value livez 5) | $(value livez 6) | $(ceil get) | $r | bounds GET's ratio | |"
     fi
     echo "| mixed 90% GET / 10% PUT | $(value mixed 2) | $(value mixed 3) | $(value mixed 4) | $(value mixed 5) | $(value mixed 6) | | | zero non-2xx | $( [ "$(value mixed 5)" = 0 ] && echo pass || echo FAIL) |"
-    r=$(paired token)
-    echo "| POST /auth/token | $(value token 2) | $(value token 3) | $(value token 4) | $(value token 5) | $(value token 6) | $HASH_RATE (hash/s) | $r ($(paired_each token)) | ≥ 0.8 × hash rate | $(pass "$r" ">=" 0.8) |"
-    r=$(paired storm)
-    echo "| GET p99 during sign-in storm | $(value get_in_storm 2) | $(value get_in_storm 3) | $(value get_in_storm 4) | $(value get_in_storm 5) | | p99 alone $(value get_alone 4) | $r ($(paired_each storm)) | ≤ 3 × | $(pass "$r" "<=" 3) |"
+    r=$(ratio_median token)
+    echo "| POST /auth/token | $(value token 2) | $(value token 3) | $(value token 4) | $(value token 5) | $(value token 6) | $HASH_RATE (hash/s) | $r ($(ratios_of token)) | ≥ 0.8 × hash rate | $(pass "$r" ">=" 0.8) |"
+    r=$(ratio_median storm)
+    echo "| GET p99 during sign-in storm | $(value get_in_storm 2) | $(value get_in_storm 3) | $(value get_in_storm 4) | $(value get_in_storm 5) | | p99 alone $(value get_alone 4) | $r ($(ratios_of storm)) | ≤ 3 × | $(pass "$r" "<=" 3) |"
     r=$(ratio "$(value directory_deep 3)" "$(value directory_page1 3)")
     echo "| GET /users page 1 → deep (p50) | $(value directory_deep 2) | $(value directory_page1 3) → $(value directory_deep 3) | $(value directory_deep 4) | $(value directory_deep 5) | $(value directory_deep 6) | | $r | ≈ 1 | $(pass "$r" "<=" 1.2) |"
     if [ "$GROWTH" = 1 ]; then
