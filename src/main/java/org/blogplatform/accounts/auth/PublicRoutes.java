@@ -1,16 +1,10 @@
 package org.blogplatform.accounts.auth;
 
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
-
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The routes anyone may call without a token. Everything else requires one, so a route added later is closed
@@ -18,11 +12,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * be opened by the public {@code GET}.
  */
 final class PublicRoutes {
-
-    /** The public reads of users, {@code GET /users} and {@code GET /users/{id}}, but never {@code /users/me}. */
-    static final RequestMatcher USER_READS = new AndRequestMatcher(
-            new OrRequestMatcher(pathPattern(HttpMethod.GET, "/users"), pathPattern(HttpMethod.GET, "/users/{id}")),
-            new NegatedRequestMatcher(pathPattern("/users/me")));
 
     private PublicRoutes() {}
 

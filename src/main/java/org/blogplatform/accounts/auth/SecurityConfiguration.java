@@ -11,10 +11,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -41,6 +39,12 @@ class SecurityConfiguration {
     /** Tokens are short-lived; a small allowance for clock drift between machines is enough. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
+    /**
+     * The API authenticates each request by its bearer token alone, so its chain has nothing else: no session
+     * handling and no servlet API request wrapper (nothing in the API asks the HTTP session or the request for
+     * the caller), the security context kept in a request attribute for the error dispatch. Each of those added
+     * a filter, and the wrapper a hop to every request lookup after it.
+     */
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
@@ -48,24 +52,6 @@ class SecurityConfiguration {
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
             throws Exception {
         return withBearerTokens(http, decoder, errors)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    /**
-     * The public reads of users, the busiest routes, get a chain with only what they use: the optional bearer
-     * token (a signed-in caller sees their own email, read from the primary), else the anonymous caller, the
-     * response headers and the same route rules. No session handling or servlet API request wrapper: nothing on
-     * these routes asks the HTTP session or the request for the caller.
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain publicUserReads(
-            HttpSecurity http,
-            JwtDecoder decoder,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
-            throws Exception {
-        return withBearerTokens(http.securityMatcher(PublicRoutes.USER_READS), decoder, errors)
                 .sessionManagement(session -> session.disable())
                 .servletApi(servletApi -> servletApi.disable())
                 .securityContext(
