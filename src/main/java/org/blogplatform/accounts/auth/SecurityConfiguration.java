@@ -123,10 +123,11 @@ class SecurityConfiguration {
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull));
         LiveSessionValidator liveSession = new LiveSessionValidator(sessions);
         // The database is asked only about tokens that are otherwise valid.
-        decoder.setJwtValidator(token -> {
+        OAuth2TokenValidator<Jwt> validator = token -> {
             var result = claims.validate(token);
             return result.hasErrors() ? result : liveSession.validate(token);
-        });
-        return decoder;
+        };
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator, properties.ttl());
     }
 }
