@@ -1,6 +1,7 @@
 package org.blogplatform.accounts.auth;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.blogplatform.accounts.sessions.SessionService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -19,7 +20,8 @@ class LiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 
     private static final OAuth2Error REVOKED =
             new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The token is no longer valid", null);
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}";
+    private static final Pattern SESSION_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    private static final Pattern USER_ID = Pattern.compile("[1-9]\\d{0,17}");
 
     private final SessionService sessions;
 
@@ -30,7 +32,7 @@ class LiveSessionValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
         Object sessionId = token.getClaims().get(SessionService.SESSION_ID_CLAIM);
-        if (!(sessionId instanceof String sid) || !sid.matches(UUID_PATTERN) || !isUserId(token.getSubject())) {
+        if (!(sessionId instanceof String sid) || !SESSION_ID.matcher(sid).matches() || !isUserId(token.getSubject())) {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
         boolean live;
@@ -44,6 +46,6 @@ class LiveSessionValidator implements OAuth2TokenValidator<Jwt> {
     }
 
     private static boolean isUserId(String subject) {
-        return subject != null && subject.matches("[1-9]\\d{0,17}");
+        return subject != null && USER_ID.matcher(subject).matches();
     }
 }
