@@ -232,7 +232,9 @@ class OpenApiDocumentTest {
 
         HttpResponse<String> page = get(URI.create(location).getPath());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Swagger UI");
+        assertThat(page.body()).contains("Swagger UI", "swagger-ui-bundle.js");
+        String assets = URI.create(location).resolve("swagger-ui-bundle.js").getPath();
+        assertThat(get(assets).statusCode()).as(assets).isEqualTo(200);
         assertThat(get("/openapi.json/swagger-config").body()).contains("\"url\":\"/openapi.json\"");
     }
 
