@@ -18,8 +18,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * conditions are asked. For a path that no mapping names literally, such as {@code /users/42}, Spring MVC asks
  * every mapping of the application whether it matches, method and headers first, each through the filters'
  * request wrappers: a sixth of the CPU of a public profile read. A pattern can only match a path that starts
- * with its literal part (see {@link #literalPrefix}), so only the mappings with such a prefix are asked. Paths with percent-encoding or matrix variables, which patterns match
- * after decoding, are looked up the full way.
+ * with its literal part (see {@link #literalPrefix}), so only the mappings with such a prefix are asked. Paths
+ * with percent-encoding or matrix variables, which patterns match after decoding, are looked up the full way.
  */
 @Configuration(proxyBeanMethods = false)
 class PrefixNarrowedHandlerMapping implements WebMvcRegistrations {
@@ -31,6 +31,7 @@ class PrefixNarrowedHandlerMapping implements WebMvcRegistrations {
 
     static final class Mapping extends RequestMappingHandlerMapping {
 
+        // Spring MVC asks each mapping with the request only; the path being looked up is kept for that call.
         private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
         private static final String[] ANY_PATH = {""};
 

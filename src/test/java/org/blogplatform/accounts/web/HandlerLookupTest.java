@@ -7,6 +7,7 @@ import org.blogplatform.accounts.support.OnH2;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
@@ -48,7 +49,7 @@ class HandlerLookupTest {
             assertThat(info.getPathPatternsCondition()).as(info.toString()).isNotNull();
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
                 for (String path : examples(pattern.getPatternString())) {
-                    if (pattern.matches(org.springframework.http.server.PathContainer.parsePath(path))) {
+                    if (pattern.matches(PathContainer.parsePath(path))) {
                         assertThat(mapping.canMatch(info, path))
                                 .as(pattern + " on " + path)
                                 .isTrue();
