@@ -51,16 +51,6 @@ class SecurityConfiguration {
             JwtDecoder decoder,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
             throws Exception {
-        return withBearerTokens(http, decoder, errors)
-                .sessionManagement(session -> session.disable())
-                .servletApi(servletApi -> servletApi.disable())
-                .securityContext(
-                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .build();
-    }
-
-    private static HttpSecurity withBearerTokens(HttpSecurity http, JwtDecoder decoder, HandlerExceptionResolver errors)
-            throws Exception {
         // Authentication failures are resolved by the same @RestControllerAdvice as every other error.
         AuthenticationEntryPoint entryPoint =
                 (request, response, ex) -> errors.resolveException(request, response, null, ex);
@@ -70,13 +60,18 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .authorizeHttpRequests(PublicRoutes::authorize)
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied)
                         .withObjectPostProcessor(answeringServiceFailures(entryPoint)))
                 .exceptionHandling(handling ->
-                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
+                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .build();
     }
 
     /**
