@@ -3,6 +3,7 @@ package org.blogplatform.accounts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import org.blogplatform.accounts.support.OnH2;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -29,20 +30,32 @@ class HandlerLookupTest {
     }
 
     @Test
-    void aPatternsLiteralPrefixEndsBeforeItsFirstVariableOrWildcard() {
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/users/{id}")).isEqualTo("/users/");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/settings/sessions/{id}/signout"))
-                .isEqualTo("/settings/sessions/");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/users{suffix}")).isEqualTo("/");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/docs/**")).isEqualTo("/docs/");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/a/b?c")).isEqualTo("/a/");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/users/me")).isEqualTo("/users/me");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("/users/")).isEqualTo("/users");
-        assertThat(PrefixNarrowedHandlerMapping.literalPrefix("")).isEmpty();
+    void aRouteKeepsAPatternsWholeSegmentsBeforeItsFirstVariableOrWildcard() {
+        assertThat(route("/users/{id}")).isEqualTo("/users ...");
+        assertThat(route("/settings/sessions/{id}/signout")).isEqualTo("/settings/sessions ...");
+        assertThat(route("/users{suffix}")).isEqualTo(" ...");
+        assertThat(route("/docs/**")).isEqualTo("/docs ...");
+        assertThat(route("/a/b?c")).isEqualTo("/a ...");
+        assertThat(route("/users/me")).isEqualTo("/users/me");
+        assertThat(route("/users/")).isEqualTo("/users");
+        assertThat(route("/")).isEmpty();
     }
 
     @Test
-    void everyMappingCanMatchThePathsItsPatternsMatch() {
+    void aRouteAllowsOnlyPathsUnderItsPrefixAndALiteralOnlyItself() {
+        var pattern = RouteIndex.Route.of("/users/{id}", null, null);
+        assertThat(pattern.allows("/users/42")).isTrue();
+        assertThat(pattern.allows("/users")).isTrue();
+        assertThat(pattern.allows("/usersx/42")).isFalse();
+        assertThat(pattern.allows("/sessions/42")).isFalse();
+        var literal = RouteIndex.Route.of("/users", null, null);
+        assertThat(literal.allows("/users")).isTrue();
+        assertThat(literal.allows("/users/")).isTrue();
+        assertThat(literal.allows("/users/42")).isFalse();
+    }
+
+    @Test
+    void everyMappingIsACandidateForThePathsItsPatternsMatch() {
         var mapping = mapping();
         int checked = 0;
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
@@ -50,9 +63,9 @@ class HandlerLookupTest {
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
                 for (String path : examples(pattern.getPatternString())) {
                     if (pattern.matches(PathContainer.parsePath(path))) {
-                        assertThat(mapping.canMatch(info, path))
+                        assertThat(mapping.candidates(path))
                                 .as(pattern + " on " + path)
-                                .isTrue();
+                                .anyMatch(route -> route.info() == info && route.allows(path));
                         checked++;
                     }
                 }
@@ -62,12 +75,38 @@ class HandlerLookupTest {
     }
 
     @Test
-    void aProfilePathAsksOnlyTheMappingsUnderUsers() {
+    void aProfilePathAsksOnlyTheMappingOfProfiles() {
         var mapping = mapping();
-        long asked = mapping.getHandlerMethods().keySet().stream()
-                .filter(info -> mapping.canMatch(info, "/users/42"))
-                .count();
-        assertThat(asked).isPositive().isLessThan(mapping.getHandlerMethods().size() / 3);
+        assertThat(mapping.candidates("/users/42"))
+                .filteredOn(route -> route.allows("/users/42"))
+                .extracting(route -> route.info().getPathPatternsCondition().getPatternValues())
+                .containsExactly(Set.of("/users/{id}"));
+    }
+
+    @Test
+    void everyPathFindsWhatTheFullLookupFinds() throws Exception {
+        var mapping = mapping();
+        int compared = 0;
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                for (String path : examples(pattern.getPatternString())) {
+                    int letter = indexOfLetter(path);
+                    if (letter < 0) {
+                        continue;
+                    }
+                    String encoded = path.substring(0, letter)
+                            + String.format("%%%02X", (int) path.charAt(letter))
+                            + path.substring(letter + 1);
+                    for (String method : new String[] {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) {
+                        assertThat(outcome(method, path))
+                                .as(method + " " + path)
+                                .isEqualTo(outcome(method, encoded));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(6 * mapping.getHandlerMethods().size());
     }
 
     @Test
@@ -94,16 +133,47 @@ class HandlerLookupTest {
         return chain == null ? null : (HandlerMethod) chain.getHandler();
     }
 
-    /** Paths a pattern matches: its variables as a digit, a word or two segments. */
+    /** The handler a lookup finds, or the kind of failure it ends in. */
+    private Object outcome(String method, String path) {
+        try {
+            HandlerMethod handler = handler(method, path);
+            return handler == null ? "none" : handler.getMethod();
+        } catch (Exception failure) {
+            return failure.getClass();
+        }
+    }
+
+    private static String route(String pattern) {
+        var route = RouteIndex.Route.of(pattern, null, null);
+        return route.prefix() + (route.literal() ? "" : " ...");
+    }
+
+    private static int indexOfLetter(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if (Character.isLetter(path.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Paths a pattern matches: its variables as a digit, a word or two segments, and the pattern cut before
+     * its first variable or wildcard (a capture of the rest also matches no segment at all).
+     */
     private static String[] examples(String pattern) {
-        String[] values = {"1", "abc", "a/b"};
-        String[] paths = new String[values.length];
+        String[] values = {"1", "abc", "a/b", "me", "me/sessions"};
+        String[] paths = new String[values.length + 2];
         for (int i = 0; i < values.length; i++) {
             paths[i] = pattern.replaceAll("\\{\\*?[^}/]*(\\{[^}]*})?[^}]*}", values[i])
                     .replace("**", values[i])
                     .replace("*", values[i])
                     .replace("?", "x");
         }
+        int special = pattern.replaceAll("[*?]", "{").indexOf('{');
+        String cut = special < 0 ? pattern : pattern.substring(0, Math.max(0, pattern.lastIndexOf('/', special)));
+        paths[values.length] = cut.isEmpty() ? "/" : cut;
+        paths[values.length + 1] = cut + "/";
         return paths;
     }
 }
