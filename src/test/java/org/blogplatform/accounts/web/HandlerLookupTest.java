@@ -3,16 +3,20 @@ package org.blogplatform.accounts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.blogplatform.accounts.support.OnH2;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.actuate.endpoint.web.AdditionalHealthEndpointPathsWebMvcHandlerMapping;
 import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -23,6 +27,9 @@ class HandlerLookupTest {
 
     @Autowired
     RequestMappingHandlerMapping handlerMapping;
+
+    @Autowired
+    DispatcherServlet dispatcher;
 
     private PrefixNarrowedHandlerMapping.Mapping mapping() {
         assertThat(handlerMapping).isInstanceOf(PrefixNarrowedHandlerMapping.Mapping.class);
@@ -117,6 +124,19 @@ class HandlerLookupTest {
         assertThat(handler("GET", "/us%65rs/42")).isEqualTo(byId);
         assertThat(handler("GET", "/users/me").getMethod().getName()).isEqualTo("me");
         assertThat(handler("GET", "/nowhere/42")).isNull();
+    }
+
+    @Test
+    void theApplicationsMappingsAreAskedBeforeTheProbePaths() {
+        List<HandlerMapping> mappings = dispatcher.getHandlerMappings();
+        assertThat(mappings).isNotNull();
+        int probes = -1;
+        for (int i = 0; i < mappings.size(); i++) {
+            if (mappings.get(i) instanceof AdditionalHealthEndpointPathsWebMvcHandlerMapping) {
+                probes = i;
+            }
+        }
+        assertThat(probes).isGreaterThan(mappings.indexOf(handlerMapping)).isGreaterThan(0);
     }
 
     @Test
