@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -40,12 +41,11 @@ record RouteIndex(Map<String, List<Route>> bySegment, List<Route> anySegment) {
     private static List<Route> routes(RequestMappingInfo info, HandlerMethod handler) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
         if (condition == null || condition.getPatterns().isEmpty()) {
-            return List.of(new Route("", false, info, handler));
+            return List.of(Route.anywhere(info, handler));
         }
         return condition.getPatterns().stream()
                 .map(PathPattern::getPatternString)
-                .map(pattern ->
-                        pattern.isEmpty() ? new Route("", false, info, handler) : Route.of(pattern, info, handler))
+                .map(pattern -> Route.of(pattern, info, handler))
                 .toList();
     }
 
@@ -58,12 +58,19 @@ record RouteIndex(Map<String, List<Route>> bySegment, List<Route> anySegment) {
     record Route(String prefix, boolean literal, RequestMappingInfo info, HandlerMethod handler) {
 
         static Route of(String pattern, RequestMappingInfo info, HandlerMethod handler) {
+            if (pattern.isEmpty()) {
+                return anywhere(info, handler);
+            }
             int special = firstSpecial(pattern);
             if (special < 0) {
-                return new Route(withoutTrailingSlash(pattern), true, info, handler);
+                return new Route(StringUtils.trimTrailingCharacter(pattern, '/'), true, info, handler);
             }
             return new Route(
                     pattern.substring(0, Math.max(0, pattern.lastIndexOf('/', special))), false, info, handler);
+        }
+
+        static Route anywhere(RequestMappingInfo info, HandlerMethod handler) {
+            return new Route("", false, info, handler);
         }
 
         boolean allows(String path) {
@@ -83,19 +90,14 @@ record RouteIndex(Map<String, List<Route>> bySegment, List<Route> anySegment) {
             return literal || !prefix.isEmpty() ? RouteIndex.firstSegment(prefix) : null;
         }
 
+        /** Where the pattern's first variable or wildcard starts, or -1. */
         private static int firstSpecial(String pattern) {
-            int special = -1;
-            for (char c : new char[] {'{', '*', '?'}) {
-                int at = pattern.indexOf(c);
-                if (at >= 0 && (special < 0 || at < special)) {
-                    special = at;
+            for (int i = 0; i < pattern.length(); i++) {
+                if ("{*?".indexOf(pattern.charAt(i)) >= 0) {
+                    return i;
                 }
             }
-            return special;
-        }
-
-        private static String withoutTrailingSlash(String pattern) {
-            return pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+            return -1;
         }
     }
 
