@@ -9,6 +9,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  *   java -cp 'app.jar:lib/*' HashRate.java THREADS SECONDS [MEMORY_KIB ITERATIONS]
  *
  * With -Xlog:gc and the launcher's heap options it also shows what a parameter choice costs the collector.
+ * Without the launcher's compile commands (-XX:CompileCommandFile=bin/compiler-commands) the rate of a run
+ * is one of two, about a factor of two apart, depending on how the JIT happened to compile the hash.
  */
 public class HashRate {
     public static void main(String[] args) throws Exception {
