@@ -243,7 +243,8 @@ wants put && profiled put put.lua
 wants mixed && load mixed mixed.lua
 hash_rate() { # raw verification rate of the service's own hasher on all cores, right beside the token run
     local java_home=/usr/lib/jvm/temurin-25-jdk-amd64
-    "${JAVA_HOME:-$java_home}/bin/java" -XX:CompileCommandFile="$ROOT/bin/compiler-commands" -cp "$(ls "$ROOT"/target/app/accounts-*.jar):$ROOT/target/app/lib/*" \
+    "${JAVA_HOME:-$java_home}/bin/java" -XX:CompileCommandFile="$ROOT/bin/compiler-commands" \
+        -cp "$(ls "$ROOT"/target/app/accounts-*.jar):$ROOT/target/app/lib/*" \
         "$BENCH_DIR/HashRate.java" "$(nproc)" "$DURATION"
 }
 HASH_RATE=0

@@ -42,7 +42,7 @@ class PrefixNarrowedHandlerMapping implements WebMvcRegistrations {
             }
             RequestMappingInfo matched = null;
             RouteIndex.Route matchedRoute = null;
-            for (RouteIndex.Route route : index().candidates(lookupPath)) {
+            for (RouteIndex.Route route : candidates(lookupPath)) {
                 // a mapping with several patterns has several routes, but it is one match
                 if (!route.allows(lookupPath) || (matchedRoute != null && matchedRoute.info() == route.info())) {
                     continue;
