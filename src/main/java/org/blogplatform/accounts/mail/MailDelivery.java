@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,11 +56,21 @@ class MailDelivery {
         }
     }
 
-    private void writeFile(long id, MimeMessage message) throws IOException, MessagingException {
+    /**
+     * Written beside its final name and then renamed, so whoever reads the outbox directory sees a mail whole or
+     * not at all, even if the write fails or the process dies half way.
+     */
+    void writeFile(long id, MimeMessage message) throws IOException, MessagingException {
         Files.createDirectories(directory);
         Path file = directory.resolve("mail-" + id + ".eml");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            message.writeTo(out);
+        Path partial = Files.createTempFile(directory, "mail-" + id + "-", ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                message.writeTo(out);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
         }
         log.info("No SMTP server configured (SPRING_MAIL_HOST): mail written to {}", file);
     }

@@ -140,12 +140,12 @@ class LogHygieneTest {
         }
         List<MimeMessage> mails = new ArrayList<>();
         try (Stream<Path> files = Files.list(outbox)) {
-            for (Path file : files.sorted(Comparator.comparing(LogHygieneTest::mailNumber))
+            for (Path file : files.filter(file -> file.toString().endsWith(".eml"))
+                    .sorted(Comparator.comparing(LogHygieneTest::mailNumber))
                     .toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-                    var to = mail.getAllRecipients(); // none yet: a file still being written, read again next poll
-                    if (to != null && to[0].toString().equals(recipient)) {
+                    if (mail.getAllRecipients()[0].toString().equals(recipient)) { // .eml files are whole
                         mails.add(mail);
                     }
                 }
