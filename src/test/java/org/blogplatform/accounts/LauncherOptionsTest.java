@@ -27,7 +27,6 @@ class LauncherOptionsTest {
 
     @BeforeAll
     static void readTheLaunchersOptions() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "thread priorities are read from /proc");
         String script = "root=\"$PWD\"; JAVA_OPTS=\n"
                 + Files.readAllLines(Path.of("bin", "accounts")).stream()
                         .dropWhile(line -> !line.startsWith("opts=("))
@@ -56,6 +55,7 @@ class LauncherOptionsTest {
      */
     @Test
     void hashesRunBelowRequestsAndTheCompilersNever() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "thread priorities are read from /proc");
         Map<String, Integer> nice = niceByThread(runWithLauncherOptions(ReportNiceness.class));
 
         int requests = nice.get("normal priority");
