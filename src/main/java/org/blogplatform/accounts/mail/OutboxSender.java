@@ -93,9 +93,9 @@ class OutboxSender implements SmartLifecycle {
             failedAttempts.increment();
             Instant now = clock.instant();
             if (mail.createdAt().plus(properties.giveUpAfter()).isBefore(now)) {
+                outbox.markFailed(mail.id(), now);
                 abandoned.increment();
                 log.error("Mail {} given up after {} attempts", mail.id(), mail.attempts());
-                outbox.markFailed(mail.id(), now);
             } else {
                 log.warn(
                         "Mail {} not delivered (attempt {}, {}); retrying later",
