@@ -63,7 +63,8 @@ abstract class MailOutboxApiTests extends ApiTest {
 
         assertThat(MailServer.awaitMail(first.email(), 1)).contains("/verify-email?token=");
         assertThat(MailServer.awaitMail(second.email(), 1)).contains("/verify-email?token=");
-        assertThat(count("accounts.mail.sent")).isGreaterThanOrEqualTo(sentBefore + 2);
+        // the server holds the mail a moment before the sender's SMTP session closes and counts it
+        await().atMost(Duration.ofSeconds(5)).until(() -> count("accounts.mail.sent") >= sentBefore + 2);
     }
 
     @Test
