@@ -20,7 +20,16 @@ public class PasswordHasher {
 
     private static final int BCRYPT_MAX_BYTES = 72;
 
-    private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 7 * 1024, 5);
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final int MEMORY_KIB = 7 * 1024;
+    private static final int ITERATIONS = 5;
+
+    /** Decides which stored hashes need a re-hash; the hashing itself is {@link PooledArgon2}'s. */
+    private final Argon2PasswordEncoder argon2 =
+            new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, MEMORY_KIB, ITERATIONS);
+
+    private final PooledArgon2 pooled;
     private final HashSlots slots;
     private volatile String dummyHash;
 
@@ -31,10 +40,11 @@ public class PasswordHasher {
      */
     public PasswordHasher(int maxConcurrentHashes, int maxWaiting, Duration maxWait) {
         this.slots = new HashSlots(maxConcurrentHashes, maxWaiting, maxWait);
+        this.pooled = new PooledArgon2(SALT_BYTES, HASH_BYTES, MEMORY_KIB, ITERATIONS, maxConcurrentHashes);
     }
 
     public String hash(CharSequence password) {
-        return bounded(() -> argon2.encode(password));
+        return bounded(() -> pooled.encode(password));
     }
 
     public boolean matches(CharSequence password, String storedHash) {
@@ -44,7 +54,7 @@ public class PasswordHasher {
         if (isBcrypt(storedHash)) {
             return bounded(() -> BCrypt.checkpw(bcryptInput(password), storedHash));
         }
-        return bounded(() -> argon2.matches(password, storedHash));
+        return bounded(() -> pooled.matches(password, storedHash));
     }
 
     /** Spends the same effort as a real check, so an unknown account can't be told apart by timing. */
