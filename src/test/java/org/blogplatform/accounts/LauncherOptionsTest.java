@@ -27,14 +27,38 @@ class LauncherOptionsTest {
 
     @BeforeAll
     static void readTheLaunchersOptions() throws Exception {
-        String script = "root=\"$PWD\"; JAVA_OPTS=\n"
-                + Files.readAllLines(Path.of("bin", "accounts")).stream()
-                        .dropWhile(line -> !line.startsWith("opts=("))
-                        .takeWhile(line -> !line.isBlank())
-                        .collect(Collectors.joining("\n"))
-                + "\nprintf '%s\\n' \"${opts[@]}\"";
-        options = run(List.of("bash", "-c", script)).lines().toList();
+        options = launcherOptions("");
         assertThat(options).contains("-XX:ThreadPriorityPolicy=1").hasSizeGreaterThan(5);
+    }
+
+    /** The paragraph of the script that sets {@code opts}, run by bash with the given variables. */
+    private static List<String> launcherOptions(String variables) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("bin", "accounts"));
+        int start = lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("opts=("))
+                .findFirst()
+                .orElseThrow());
+        while (start > 0 && !lines.get(start - 1).isBlank()) {
+            start--;
+        }
+        String paragraph =
+                lines.stream().skip(start).takeWhile(line -> !line.isBlank()).collect(Collectors.joining("\n"));
+        String script =
+                "root=\"$PWD\"; JAVA_OPTS=; " + variables + "\n" + paragraph + "\nprintf '%s\\n' \"${opts[@]}\"";
+        return run(List.of("bash", "-c", script)).lines().toList();
+    }
+
+    @Test
+    void theHeapHoldsTheBlocksOfEveryHashingSlot() throws Exception {
+        assertThat(launcherOptions("ACCOUNTS_PASSWORDS_MAX_CONCURRENT_HASHES=2"))
+                .contains("-Xms128m", "-Xmx128m");
+        assertThat(launcherOptions("ACCOUNTS_PASSWORDS_MAX_CONCURRENT_HASHES=4"))
+                .contains("-Xmx128m");
+        assertThat(launcherOptions("ACCOUNTS_PASSWORDS_MAX_CONCURRENT_HASHES=16"))
+                .contains("-Xms224m", "-Xmx224m");
+        assertThat(launcherOptions("ACCOUNTS_PASSWORDS_MAX_CONCURRENT_HASHES=many"))
+                .as("not a number: one slot per core, as the service counts them")
+                .anyMatch(option -> option.matches("-Xmx[0-9]+m"));
     }
 
     @Test

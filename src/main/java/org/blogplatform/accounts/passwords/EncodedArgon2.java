@@ -3,7 +3,10 @@ package org.blogplatform.accounts.passwords;
 import java.util.Base64;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** A stored Argon2 hash in the PHC form Spring Security reads and writes: {@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}. */
+/**
+ * A stored Argon2 hash in the PHC string form that Spring Security and the reference implementation read and
+ * write: {@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash}, Base64 without padding.
+ */
 record EncodedArgon2(int type, int version, int memoryKiB, int iterations, int lanes, byte[] salt, byte[] hash) {
 
     /** @throws IllegalArgumentException for anything else, including bad Base64 */
@@ -53,7 +56,7 @@ record EncodedArgon2(int type, int version, int memoryKiB, int iterations, int l
         if (!part.startsWith(prefix)) {
             throw new IllegalArgumentException("expected " + prefix);
         }
-        return Integer.parseInt(
-                part.substring(prefix.length())); // NumberFormatException is an IllegalArgumentException
+        // a NumberFormatException is an IllegalArgumentException too
+        return Integer.parseInt(part.substring(prefix.length()));
     }
 }
