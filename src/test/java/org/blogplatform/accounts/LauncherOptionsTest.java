@@ -33,16 +33,11 @@ class LauncherOptionsTest {
 
     /** The paragraph of the script that sets {@code opts}, run by bash with the given variables. */
     private static List<String> launcherOptions(String variables) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("bin", "accounts"));
-        int start = lines.indexOf(lines.stream()
-                .filter(line -> line.startsWith("opts=("))
+        String paragraph = Stream.of(
+                        Files.readString(Path.of("bin", "accounts")).split("\n\\s*\n"))
+                .filter(block -> block.lines().anyMatch(line -> line.startsWith("opts=(")))
                 .findFirst()
-                .orElseThrow());
-        while (start > 0 && !lines.get(start - 1).isBlank()) {
-            start--;
-        }
-        String paragraph =
-                lines.stream().skip(start).takeWhile(line -> !line.isBlank()).collect(Collectors.joining("\n"));
+                .orElseThrow();
         String script =
                 "root=\"$PWD\"; JAVA_OPTS=; " + variables + "\n" + paragraph + "\nprintf '%s\\n' \"${opts[@]}\"";
         return run(List.of("bash", "-c", script)).lines().toList();

@@ -42,6 +42,30 @@ record EncodedArgon2(int type, int version, int memoryKiB, int iterations, int l
                 base64.decode(parts[next + 1]));
     }
 
+    /** The same costs and salt with another hash. */
+    EncodedArgon2 withHash(byte[] hash) {
+        return new EncodedArgon2(type, version, memoryKiB, iterations, lanes, salt, hash);
+    }
+
+    String format() {
+        String name =
+                switch (type) {
+                    case Argon2Parameters.ARGON2_d -> "argon2d";
+                    case Argon2Parameters.ARGON2_i -> "argon2i";
+                    default -> "argon2id";
+                };
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return "$%s$v=%d$m=%d,t=%d,p=%d$%s$%s"
+                .formatted(
+                        name,
+                        version,
+                        memoryKiB,
+                        iterations,
+                        lanes,
+                        base64.encodeToString(salt),
+                        base64.encodeToString(hash));
+    }
+
     /** Without a block pool, for the caller to add its own. */
     Argon2Parameters.Builder parameters() {
         return new Argon2Parameters.Builder(type)

@@ -1,7 +1,6 @@
 package org.blogplatform.accounts.passwords;
 
 import java.security.MessageDigest;
-import java.util.Base64;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.springframework.security.crypto.keygen.BytesKeyGenerator;
@@ -14,8 +13,6 @@ import org.springframework.security.crypto.keygen.KeyGenerators;
  * copies the blocks of the hashes in flight (BENCHMARKS.md, tenth round). Blocks are cleared before they go back.
  */
 final class PooledArgon2 {
-
-    private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
 
     private final BytesKeyGenerator salts;
     private final int hashLength;
@@ -32,39 +29,32 @@ final class PooledArgon2 {
     }
 
     String encode(CharSequence password) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withSalt(salts.generateKey())
-                .withParallelism(1)
-                .withMemoryAsKB(memoryKiB)
-                .withIterations(iterations)
-                .withBlockPool(blocks)
-                .build();
-        byte[] hash = generate(password, parameters, hashLength);
-        return "$argon2id$v=%d$m=%d,t=%d,p=1$%s$%s"
-                .formatted(
-                        parameters.getVersion(),
-                        memoryKiB,
-                        iterations,
-                        BASE64.encodeToString(parameters.getSalt()),
-                        BASE64.encodeToString(hash));
+        EncodedArgon2 fresh = new EncodedArgon2(
+                Argon2Parameters.ARGON2_id,
+                Argon2Parameters.ARGON2_VERSION_13,
+                memoryKiB,
+                iterations,
+                1,
+                salts.generateKey(),
+                new byte[hashLength]);
+        return fresh.withHash(hash(password, fresh)).format();
     }
 
     /** False for a stored hash that is not an Argon2 hash this can read, as Spring Security's encoder answers. */
     boolean matches(CharSequence password, String encoded) {
         try {
             EncodedArgon2 stored = EncodedArgon2.parse(encoded);
-            Argon2Parameters parameters =
-                    stored.parameters().withBlockPool(blocks).build();
-            return MessageDigest.isEqual(stored.hash(), generate(password, parameters, stored.hash().length));
+            return MessageDigest.isEqual(stored.hash(), hash(password, stored));
         } catch (IllegalArgumentException | IllegalStateException malformed) {
             return false; // unreadable, or costs the generator refuses (no lanes, a hash under 4 bytes)
         }
     }
 
-    private static byte[] generate(CharSequence password, Argon2Parameters parameters, int length) {
+    /** The hash of the password with the costs and salt of {@code settings}, as long as its hash. */
+    private byte[] hash(CharSequence password, EncodedArgon2 settings) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] hash = new byte[length];
+        generator.init(settings.parameters().withBlockPool(blocks).build());
+        byte[] hash = new byte[settings.hash().length];
         generator.generateBytes(password.toString().toCharArray(), hash);
         return hash;
     }

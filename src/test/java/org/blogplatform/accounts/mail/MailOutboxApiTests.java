@@ -50,6 +50,12 @@ abstract class MailOutboxApiTests extends ApiTest {
         return meters.counter(meter).count();
     }
 
+    /** Until the account's one mail has its {@code sent_at} or {@code failed_at} set. */
+    void awaitMailMarked(Account account, String column, Duration within) {
+        String marked = "select count(*) from mail_outbox where recipient = ? and " + column + " is not null";
+        await().atMost(within).until(() -> jdbc.queryForObject(marked, Integer.class, account.email()) == 1);
+    }
+
     @Test
     void mailQueuedWhileTheSmtpServerIsDownIsDeliveredWhenItReturns() {
         double failedBefore = count("accounts.mail.failed.attempts");
@@ -80,12 +86,7 @@ abstract class MailOutboxApiTests extends ApiTest {
         clock.advance(Duration.ofHours(25));
 
         // other tests' mails are given up by the same clock jump, so wait for this account's own mail
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from mail_outbox where recipient = ? and failed_at is not null",
-                                Integer.class,
-                                account.email())
-                        == 1);
+        awaitMailMarked(account, "failed_at", Duration.ofSeconds(30));
         assertThat(jdbc.queryForList(
                         "select text_body from mail_outbox where recipient = ?", String.class, account.email()))
                 .containsExactly((String) null);
@@ -98,12 +99,7 @@ abstract class MailOutboxApiTests extends ApiTest {
         Account account = api.newAccount();
         MailServer.awaitMail(account.email(), 1);
 
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from mail_outbox where recipient = ? and sent_at is not null",
-                                Integer.class,
-                                account.email())
-                        == 1);
+        awaitMailMarked(account, "sent_at", Duration.ofSeconds(10));
         assertThat(jdbc.queryForList(
                         "select text_body from mail_outbox where recipient = ?", String.class, account.email()))
                 .containsExactly((String) null);
