@@ -6,6 +6,7 @@
 #   GROWTH=1 bench/run.sh        # also grow to 1,000,000 users and compare GET and deep-directory latency
 #   REPEAT=3 bench/run.sh        # each service/lean comparison three times, interleaved; medians are reported
 #   PROFILE=1 bench/run.sh       # JFR recordings of the service during the GET and PUT runs, summarised by package
+#   DEOPT=1 bench/run.sh         # counts the compiled methods the JIT throws away in each of the service's runs
 #
 # The yardstick: bench/lean/LeanServer.java (the JDK's HTTP server, pgjdbc, JSON by hand) runs beside the
 # service on the same database with the same JWT secret and as many database connections as the pool; GET
@@ -35,6 +36,7 @@ RUNS="${RUNS:-get put mixed token directory storm livez}"   # a subset makes a q
 REPEAT="${REPEAT:-1}"
 LEAN="${LEAN:-1}"          # LEAN=0 skips the lean baseline
 PROFILE="${PROFILE:-0}"
+DEOPT="${DEOPT:-0}"
 JAVA25="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 BENCH_PASSWORD="benchmark password $RANDOM"
@@ -62,6 +64,8 @@ SERVICE_PID=""
 LEAN_PID=""
 mkdir -p "$OUT"
 touch "$WORK/ceilings" "$WORK/ratios"
+# A fixed path, so that the launcher's class cache (keyed on its options) is trained once, not every run.
+[ "$DEOPT" = 1 ] && export JAVA_OPTS="${JAVA_OPTS:-} -Xlog:deoptimization=debug:file=$OUT/deoptimizations-%p.log"
 export TOKENS_FILE="$WORK/tokens"
 
 cleanup() {
@@ -118,6 +122,7 @@ metric() { # sum of a Prometheus series
 
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time of a process, in ticks
+deoptimizations() { cat "$OUT/deoptimizations-$SERVICE_PID.log" 2>/dev/null | wc -l; }
 
 # wrk NAME SCRIPT [extra env]: warm-up, measured run; records
 # "NAME req/s p50 p99 non2xx statements/request CPU-microseconds/request"
@@ -126,12 +131,15 @@ RESULTS="$WORK/results"
 load() {
     local name=$1 script=$2 connections=${3:-$CONNECTIONS} port=$PORT pid=$SERVICE_PID ticks
     [[ $name == lean_* ]] && port=$LEAN_PORT pid=$LEAN_PID
+    local deopt_start deopt_warm
+    deopt_start=$(deoptimizations)
     wrk -t2 -c"$connections" -d"${WARMUP}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$port" >/dev/null 2>&1 || true
     local statements_before=0 requests_before=0 line statements=0 requests=0
     if [ "$port" = "$PORT" ]; then
         statements_before=$(metric accounts_sql_statements_total)
         requests_before=$(metric http_server_requests_seconds_count)
     fi
+    deopt_warm=$(deoptimizations)
     ticks=$(cpu_ticks "$pid")
     output=$(wrk -t2 -c"$connections" -d"${DURATION}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$port" 2>&1 >/dev/null)
     ticks=$(( $(cpu_ticks "$pid") - ticks ))
@@ -146,6 +154,9 @@ load() {
     cpu=$(awk -v t="$ticks" -v hz="$CLK_TCK" -v c="$count" 'BEGIN {printf "%.0f", c ? t * 1e6 / hz / c : 0}')
     echo "$name $rate $p50 $p99 $((non2xx + socket)) $(awk -v s="$statements" -v r="$requests" 'BEGIN {printf "%.2f", r ? s / r : 0}') $cpu" >>"$RESULTS"
     log "$name: $rate req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, socket errors $socket, CPU ${cpu} µs/request"
+    if [ "$DEOPT" = 1 ] && [ "$port" = "$PORT" ]; then
+        log "$name: deoptimizations $((deopt_warm - deopt_start)) in the warm-up, $(( $(deoptimizations) - deopt_warm )) measured"
+    fi
 }
 
 ceiling() { # pgbench NAME SCRIPT: transactions per second of the same SQL at the pool's concurrency
