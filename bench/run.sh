@@ -122,7 +122,10 @@ metric() { # sum of a Prometheus series
 
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time of a process, in ticks
-deoptimizations() { cat "$OUT/deoptimizations-$SERVICE_PID.log" 2>/dev/null | wc -l; }
+deoptimizations() { # lines the service's deoptimization log has so far; 0 unless DEOPT=1
+    local file="$OUT/deoptimizations-$SERVICE_PID.log"
+    if [ "$DEOPT" = 1 ] && [ -f "$file" ]; then wc -l <"$file"; else echo 0; fi
+}
 
 # wrk NAME SCRIPT [extra env]: warm-up, measured run; records
 # "NAME req/s p50 p99 non2xx statements/request CPU-microseconds/request"
