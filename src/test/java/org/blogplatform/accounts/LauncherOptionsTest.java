@@ -57,6 +57,15 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void aSlotCountGivenAsAnArgumentSizesTheHeapAsTheServiceWillReadIt() throws Exception {
+        assertThat(launcherOptions("ACCOUNTS_PASSWORDS_MAX_CONCURRENT_HASHES=2; set -- --server.port=9000 "
+                        + "--accounts.passwords.max-concurrent-hashes=16"))
+                .contains("-Xms224m", "-Xmx224m");
+        assertThat(launcherOptions("ACCOUNTS_PASSWORDS_MAX_CONCURRENT_HASHES=16; set -- --server.port=9000"))
+                .contains("-Xmx224m");
+    }
+
+    @Test
     void theJvmAcceptsEveryOptionOfTheLauncher() throws Exception {
         assertThat(runWithLauncherOptions(Idle.class))
                 .contains("idle")
