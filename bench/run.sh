@@ -7,6 +7,7 @@
 #   REPEAT=3 bench/run.sh        # each service/lean comparison three times, interleaved; medians are reported
 #   PROFILE=1 bench/run.sh       # JFR recordings of the service during the GET and PUT runs, summarised by package
 #   DEOPT=1 bench/run.sh         # counts the compiled methods the JIT throws away in each of the service's runs
+#   THREADS=1 bench/run.sh       # splits the service's CPU per request by thread (requests, compilers, collector)
 #
 # The yardstick: bench/lean/LeanServer.java (the JDK's HTTP server, pgjdbc, JSON by hand) runs beside the
 # service on the same database with the same JWT secret and as many database connections as the pool; GET
@@ -37,6 +38,7 @@ REPEAT="${REPEAT:-1}"
 LEAN="${LEAN:-1}"          # LEAN=0 skips the lean baseline
 PROFILE="${PROFILE:-0}"
 DEOPT="${DEOPT:-0}"
+THREADS="${THREADS:-0}"
 JAVA25="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 BENCH_PASSWORD="benchmark password $RANDOM"
@@ -122,6 +124,23 @@ metric() { # sum of a Prometheus series
 
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time of a process, in ticks
+# "TID TICKS FAMILY" per thread of a process; the family is the thread's name as the kernel keeps it (15
+# characters) without its number: "http-nio-18080-", "C2 CompilerThre", "GC Thread".
+thread_ticks() {
+    local task
+    for task in /proc/"$1"/task/*; do
+        awk -v tid="${task##*/}" -v name="$(cat "$task/comm" 2>/dev/null)" \
+            '{sub(/^.*\) /, ""); split($0, f, " "); sub(/[-#]?[0-9]+$/, "", name); print tid, f[12] + f[13], name}' \
+            "$task/stat" 2>/dev/null || true
+    done
+}
+# thread_cpu BEFORE AFTER REQUESTS: µs of CPU per request by thread family, largest first, those above 1 %
+thread_cpu() {
+    awk -v hz="$CLK_TCK" -v n="$3" 'NR == FNR {before[$1] = $2; next}
+        {tid = $1; ticks = $2; $1 = ""; $2 = ""; sub(/^  /, ""); cpu[$0] += ticks - before[tid]; total += ticks - before[tid]}
+        END {for (f in cpu) if (cpu[f] * 100 > total) printf "%d %s %.0f µs\n", cpu[f], f, cpu[f] * 1e6 / hz / n}' "$1" "$2" \
+        | sort -rn | cut -d' ' -f2- | paste -sd, | sed 's/,/, /g'
+}
 deoptimizations() { # lines the service's deoptimization log has so far; 0 unless DEOPT=1
     local file="$OUT/deoptimizations-$SERVICE_PID.log"
     if [ "$DEOPT" = 1 ] && [ -f "$file" ]; then wc -l <"$file"; else echo 0; fi
@@ -144,8 +163,10 @@ load() {
     fi
     deopt_warm=$(deoptimizations)
     ticks=$(cpu_ticks "$pid")
+    [ "$THREADS" = 1 ] && thread_ticks "$pid" >"$WORK/threads-before"
     output=$(wrk -t2 -c"$connections" -d"${DURATION}s" -s "$BENCH_DIR/lua/$script" "http://127.0.0.1:$port" 2>&1 >/dev/null)
     ticks=$(( $(cpu_ticks "$pid") - ticks ))
+    [ "$THREADS" = 1 ] && thread_ticks "$pid" >"$WORK/threads-after"
     grep "^FAILED" <<<"$output" >&2 || true
     line=$(grep "^RESULT" <<<"$output")
     if [ "$port" = "$PORT" ]; then
@@ -157,6 +178,9 @@ load() {
     cpu=$(awk -v t="$ticks" -v hz="$CLK_TCK" -v c="$count" 'BEGIN {printf "%.0f", c ? t * 1e6 / hz / c : 0}')
     echo "$name $rate $p50 $p99 $((non2xx + socket)) $(awk -v s="$statements" -v r="$requests" 'BEGIN {printf "%.2f", r ? s / r : 0}') $cpu" >>"$RESULTS"
     log "$name: $rate req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, socket errors $socket, CPU ${cpu} µs/request"
+    if [ "$THREADS" = 1 ] && [ "${count:-0}" -gt 0 ]; then
+        log "$name: CPU per request by thread: $(thread_cpu "$WORK/threads-before" "$WORK/threads-after" "$count")"
+    fi
     if [ "$DEOPT" = 1 ] && [ "$port" = "$PORT" ]; then
         log "$name: deoptimizations $((deopt_warm - deopt_start)) in the warm-up, $(( $(deoptimizations) - deopt_warm )) measured"
     fi
