@@ -124,15 +124,14 @@ metric() { # sum of a Prometheus series
 
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time of a process, in ticks
-# "TID TICKS FAMILY" per thread of a process; the family is the thread's name as the kernel keeps it (15
-# characters) without its number: "http-nio-18080-", "C2 CompilerThre", "GC Thread".
+# "TID TICKS FAMILY" per thread of a process, from each thread's stat line (cat skips threads that end
+# meanwhile); the family is the name in its brackets, as the kernel keeps it (15 characters), without its
+# number: "http-nio-18080-", "C2 CompilerThre", "GC Thread".
 thread_ticks() {
-    local task
-    for task in /proc/"$1"/task/*; do
-        awk -v tid="${task##*/}" -v name="$(cat "$task/comm" 2>/dev/null)" \
-            '{sub(/^.*\) /, ""); split($0, f, " "); sub(/[-#]?[0-9]+$/, "", name); print tid, f[12] + f[13], name}' \
-            "$task/stat" 2>/dev/null || true
-    done
+    cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
+        name = $0; sub(/^[^(]*\(/, "", name); sub(/\) [^)]*$/, "", name); sub(/[-#]?[0-9]+$/, "", name)
+        rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
+        print $1, f[12] + f[13], name}' || true
 }
 # thread_cpu BEFORE AFTER REQUESTS: µs of CPU per request by thread family, largest first, those above 1 %
 thread_cpu() {
