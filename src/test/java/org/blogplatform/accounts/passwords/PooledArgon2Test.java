@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
@@ -86,6 +90,43 @@ class PooledArgon2Test {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
         assertThat(allocated).as("bytes allocated by a check of a 7 MiB hash").isLessThan(MEMORY_KIB * 1024L / 8);
+    }
+
+    @Test
+    void hashesInFlightNeverShareTheirBlocks() {
+        PooledArgon2 twoAtOnce = new PooledArgon2(16, 32, MEMORY_KIB, 5, 2);
+
+        Argon2BytesGenerator.BlockPool first = twoAtOnce.borrowBlocks();
+        Argon2BytesGenerator.BlockPool second = twoAtOnce.borrowBlocks();
+        assertThat(second).isNotSameAs(first);
+
+        twoAtOnce.returnBlocks(first);
+        assertThat(twoAtOnce.borrowBlocks()).isSameAs(first);
+        assertThat(twoAtOnce.borrowBlocks()).isNotIn(first, second);
+    }
+
+    @Test
+    void checksOnTwoThreadsAtOnceVerifyAndKeepReusingBlocks() throws Exception {
+        PooledArgon2 twoAtOnce = new PooledArgon2(16, 32, MEMORY_KIB, 5, 2);
+        String hash = twoAtOnce.encode("pw");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String password = i % 2 == 0 ? "pw" : "pW";
+                checks.add(threads.submit(() -> twoAtOnce.matches(password, hash)));
+            }
+            for (int i = 0; i < checks.size(); i++) {
+                assertThat(checks.get(i).get()).as("check %d", i).isEqualTo(i % 2 == 0);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        com.sun.management.ThreadMXBean allocations =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = allocations.getCurrentThreadAllocatedBytes();
+        assertThat(twoAtOnce.matches("pw", hash)).isTrue();
+        assertThat(allocations.getCurrentThreadAllocatedBytes() - before).isLessThan(MEMORY_KIB * 1024L / 8);
     }
 
     private static String encode(String prefix, int type, int version, int lanes, byte[] salt) {
